@@ -1,0 +1,17 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import { registerSW } from 'virtual:pwa-register'
+import App from './App.vue'
+import { createAppI18n } from './i18n'
+import { createAppRouter } from './router'
+import { useSettingsStore } from './stores/settings'
+import './styles/base.css'
+
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(createAppI18n(useSettingsStore(pinia).locale))
+app.use(createAppRouter())
+app.mount('#app')
+
+registerSW({ immediate: true })

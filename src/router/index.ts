@@ -1,0 +1,32 @@
+import type { Component } from 'vue'
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { House, Setting } from '@element-plus/icons-vue'
+import HomeView from '@/views/HomeView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the navigation label; routes without it stay out of the navigation. */
+    navKey?: string
+    /** Icon shown beside the label in the navigation. */
+    navIcon?: Component
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomeView, meta: { navKey: 'nav.home', navIcon: House } },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('@/views/SettingsView.vue'),
+    meta: { navKey: 'nav.settings', navIcon: Setting },
+  },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
+]
+
+/**
+ * Hash history: Pace is deployed as static files on intranet servers we do not configure, often in a sub-folder;
+ * hash URLs need no server rewrite rule and keep working from the service worker cache.
+ */
+export function createAppRouter() {
+  return createRouter({ history: createWebHashHistory(), routes })
+}

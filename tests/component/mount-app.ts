@@ -1,0 +1,22 @@
+import { mount, flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import type { Component } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { createAppI18n } from '@/i18n'
+import { routes } from '@/router'
+import { useSettingsStore } from '@/stores/settings'
+
+/**
+ * Mounts a component with the app's real plugins (Pinia, i18n in the stored language, the router in memory),
+ * as main.ts wires them, so component tests exercise the same setup users get.
+ */
+export async function mountWithApp(component: Component, { path = '/' } = {}) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(path)
+  const i18n = createAppI18n(useSettingsStore(pinia).locale)
+  const wrapper = mount(component, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
+  await flushPromises()
+  return { wrapper, pinia, router, i18n }
+}

@@ -1,0 +1,53 @@
+import { test, expect } from './support/fixtures'
+
+test.describe('app shell', () => {
+  test('renders in Chinese by default', async ({ shell, page }) => {
+    await shell.goto('/')
+    await expect(shell.header).toContainText('计划成效看板')
+    await expect(shell.heading).toHaveText('欢迎使用计划成效看板')
+    await expect(shell.navLink('首页')).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    await expect(page).toHaveTitle('计划成效看板')
+  })
+
+  test('switches to English, and the choice survives a reload', async ({ shell, page }) => {
+    await shell.goto('/')
+    await shell.chooseLocale('English')
+    await expect(shell.heading).toHaveText('Welcome to Pace')
+    await expect(shell.navLink('Settings')).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+
+    await page.reload()
+    await expect(shell.heading).toHaveText('Welcome to Pace')
+    await shell.chooseLocale('简体中文')
+    await expect(shell.heading).toHaveText('欢迎使用计划成效看板')
+  })
+
+  test('navigates between screens', async ({ shell, page }) => {
+    await shell.goto('/')
+    await shell.navLink('设置').click()
+    await expect(shell.heading).toHaveText('设置')
+    await expect(page).toHaveURL(/#\/settings$/)
+    await expect(shell.navLink('设置')).toHaveClass(/app-nav__item--active/)
+  })
+
+  test('serves a strict Content-Security-Policy that blocks other origins', async ({ shell, page, guard }) => {
+    guard.allowConsoleError(/http:\/\/127\.0\.0\.2:9\/probe/)
+    await shell.goto('/')
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain("connect-src 'self'")
+    // Another origin on loopback: if the policy failed, the request would at worst reach this machine.
+    const blocked = await page.evaluate(async () => {
+      const violation = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }),
+      )
+      const fetched = await fetch('http://127.0.0.2:9/probe').then(
+        () => 'reached',
+        () => 'refused',
+      )
+      return { fetched, directive: await violation }
+    })
+    expect(blocked).toEqual({ fetched: 'refused', directive: 'connect-src' })
+  })
+})

@@ -1,0 +1,126 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
+import { VitePWA } from 'vite-plugin-pwa'
+import pkg from './package.json' with { type: 'json' }
+
+/**
+ * Everything Pace loads or talks to comes from its own origin: no CDN, web font, analytics or API.
+ * 'unsafe-inline' for styles only, because Element Plus and ECharts set style attributes at run time;
+ * scripts stay strict. data:/blob: images are ECharts' exported chart pictures and generated downloads.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+/**
+ * The built page carries its Content-Security-Policy as a <meta> tag, so it holds however the files are served
+ * (vite preview, an intranet nginx, a file share). Dev mode is left without it: Vite's HMR client needs a websocket.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'pace:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    Components({
+      dts: 'src/components.d.ts',
+      dirs: [],
+      resolvers: [ElementPlusResolver({ importStyle: 'css' })],
+    }),
+    contentSecurityPolicy(),
+    // Tests never register a service worker; leave the plugin out so they do not pay for its virtual modules.
+    process.env.VITEST
+      ? null
+      : VitePWA({
+          registerType: 'autoUpdate',
+          injectRegister: false,
+          includeAssets: ['favicon.svg'],
+          manifest: {
+            name: '计划成效看板 Pace',
+            short_name: 'Pace',
+            description: '年度工作计划目标任务与完成情况跟踪看板',
+            lang: 'zh-CN',
+            start_url: '.',
+            scope: '.',
+            display: 'standalone',
+            theme_color: '#1f4e96',
+            background_color: '#f5f7fa',
+            icons: [
+              { src: 'icons/pace-192.png', sizes: '192x192', type: 'image/png' },
+              { src: 'icons/pace-512.png', sizes: '512x512', type: 'image/png' },
+            ],
+          },
+          workbox: {
+            globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+            navigateFallback: 'index.html',
+            cleanupOutdatedCaches: true,
+            // Take control of the first page load too, so it already works offline without a second visit.
+            clientsClaim: true,
+            skipWaiting: true,
+          },
+        }),
+  ],
+  // Relative asset URLs: the built folder works from any intranet path, not only a server root.
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts'],
+          environment: 'happy-dom',
+          // Element Plus components import their CSS; let Vite (not Node) load them.
+          server: { deps: { inline: ['element-plus'] } },
+        },
+      },
+    ],
+  },
+})
