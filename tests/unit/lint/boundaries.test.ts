@@ -16,6 +16,7 @@ describe('layer boundaries enforced by ESLint', () => {
     ['pinia in domain', "import { defineStore } from 'pinia'\nexport const s = defineStore\n", 'src/domain/fixture.ts', 'no-restricted-imports'],
     ['echarts in domain', "import { use } from 'echarts/core'\nexport const u = use\n", 'src/domain/fixture.ts', 'no-restricted-imports'],
     ['a store in domain', "import { useSettingsStore } from '@/stores/settings'\nexport const s = useSettingsStore\n", 'src/domain/fixture.ts', 'no-restricted-imports'],
+    ['a relative store import in domain', "import { useSettingsStore } from '../../stores/settings'\nexport const s = useSettingsStore\n", 'src/domain/progress/fixture.ts', 'no-restricted-imports'],
     ['the DOM in domain', 'export const title = document.title\n', 'src/domain/fixture.ts', 'no-restricted-globals'],
     ['the clock in domain', 'export const now = Date.now()\n', 'src/domain/fixture.ts', 'no-restricted-syntax'],
     ['today in domain', 'export const today = new Date()\n', 'src/domain/fixture.ts', 'no-restricted-syntax'],
@@ -31,6 +32,7 @@ describe('layer boundaries enforced by ESLint', () => {
   it.each([
     ['dexie in db', "import Dexie from 'dexie'\nexport const d = Dexie\n", 'src/db/fixture.ts'],
     ['a dated value in domain', "export const start = new Date('2025-01-01')\n", 'src/domain/fixture.ts'],
+    ['a sibling module in domain', "import { toDayNumber } from '../calendar'\nexport const t = toDayNumber\n", 'src/domain/progress/fixture.ts'],
     ['Intl in domain', "export const seg = new Intl.Segmenter('zh', { granularity: 'word' })\n", 'src/domain/fixture.ts'],
     ['vue in a composable', "import { ref } from 'vue'\nexport const r = ref(1)\n", 'src/composables/fixture.ts'],
   ])('allows %s', async (_name, code, filePath) => {

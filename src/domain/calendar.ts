@@ -1,0 +1,66 @@
+/**
+ * Calendar dates as Pace stores them: 'YYYY-MM-DD' strings, meaning a day in China (Asia/Shanghai), whatever the
+ * machine's time zone. Arithmetic runs on day numbers (days since 1970-01-01), computed with UTC so no local
+ * time zone or daylight-saving rule can shift a day.
+ */
+export type CalendarDate = string
+
+/** Days since 1970-01-01 for a calendar date. */
+export type DayNumber = number
+
+const MS_PER_DAY = 86_400_000
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True for a real calendar date written 'YYYY-MM-DD' (rejects 2025-02-29, 2025-13-01, '2025-1-1'). */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false
+  const match = DATE_PATTERN.exec(value)
+  if (!match) return false
+  const [, y, m, d] = match.map(Number) as [number, number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** Day number of a 'YYYY-MM-DD' date. The caller guarantees the format (validated at the boundary). */
+export function toDayNumber(date: CalendarDate): DayNumber {
+  const y = Number(date.slice(0, 4))
+  const m = Number(date.slice(5, 7))
+  const d = Number(date.slice(8, 10))
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY
+}
+
+export function fromDayNumber(day: DayNumber): CalendarDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days)
+}
+
+/** Year, month (1-12) and day of month of a day number. */
+export function dayParts(day: DayNumber): { year: number; month: number; day: number } {
+  const date = new Date(day * MS_PER_DAY)
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+}
+
+export function dayNumberOf(year: number, month: number, day: number): DayNumber {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY
+}
+
+const chinaDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/** The calendar date in China at an instant (milliseconds since the epoch), e.g. for "today" passed in by the UI. */
+export function chinaDate(instant: number): CalendarDate {
+  return chinaDateFormat.format(instant)
+}
+
+/** An inclusive span of calendar days, e.g. a plan's window 2025-01-01..2025-12-31. */
+export interface DateWindow {
+  start: CalendarDate
+  end: CalendarDate
+}

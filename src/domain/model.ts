@@ -1,0 +1,161 @@
+import type { CalendarDate, DateWindow } from './calendar'
+import type { PeriodUnit } from './periods'
+
+/** Global string ids (UUID v7), so records merge and sync between machines without renumbering. */
+export type Id = string
+
+/** A year's plan of one organisation (e.g. 2025年工作谋划), with its window 2025-01-01..2025-12-31. */
+export interface Plan {
+  id: Id
+  name: string
+  organisation: string
+  window: DateWindow
+}
+
+/** A heading of the plan document's own tree (一、 / (一) / 一是); `parentId` null for a top-level section. */
+export interface Section {
+  id: Id
+  planId: Id
+  parentId: Id | null
+  title: string
+  order: number
+}
+
+/** ≥ N ("不少于", "以上") or ≤ N ("不超过", "以内"). */
+export type Direction = 'at_least' | 'at_most'
+
+/** 组织不少于15次集中学习: the sum of logged quantities in the window. */
+export interface CountTarget {
+  kind: 'count'
+  value: number
+  direction: Direction
+  unit: string
+}
+
+/** 专家库扩充至50人以上 (from 32): the latest measurement. */
+export interface LevelTarget {
+  kind: 'level'
+  value: number
+  direction: Direction
+  unit: string
+  /** The level when the window opens; the expected path runs from it to the target. Null counts as 0. */
+  baseline: number | null
+}
+
+/** 工作效率提升30%以上 / 法治风险降低20%以上: (latest − baseline) / baseline. */
+export interface PercentChangeTarget {
+  kind: 'percent_change'
+  /** Size of the change in percent, always positive: 30 for +30 %, 20 for −20 %. */
+  percent: number
+  direction: 'increase' | 'decrease'
+  /** The measured value the change is relative to; never 0. */
+  baseline: number
+  /** Unit of the measured value (件, 天, 分). */
+  unit: string
+}
+
+/** 考核占比不低于20%; 参学率100%: the latest numerator/denominator, in percent. */
+export interface RatioTarget {
+  kind: 'ratio'
+  percent: number
+  direction: Direction
+  /** Percent when the window opens; null counts as 0. */
+  baseline: number | null
+}
+
+/** 每月集中学习交流不少于一次: every calendar period in the window must reach `minimum`. */
+export interface RecurringTarget {
+  kind: 'recurring'
+  period: PeriodUnit
+  minimum: number
+  unit: string
+}
+
+export interface MilestoneStage {
+  id: Id
+  title: string
+  dueDate: CalendarDate | null
+}
+
+/** 建立法治决策咨询专家库 (one stage) or 新增法治文化展示区3处 (three stages): all stages done. */
+export interface MilestoneTarget {
+  kind: 'milestone'
+  stages: MilestoneStage[]
+}
+
+export type Target = CountTarget | LevelTarget | PercentChangeTarget | RatioTarget | RecurringTarget | MilestoneTarget
+export type TargetKind = Target['kind']
+export const TARGET_KINDS: readonly TargetKind[] = ['count', 'level', 'percent_change', 'ratio', 'recurring', 'milestone']
+
+/**
+ * 形象进度: cumulative percent expected by the end of each calendar quarter or month of the window
+ * (e.g. quarters [20, 50, 75, 100]); linear within each phase.
+ */
+export interface Phasing {
+  unit: 'quarter' | 'month'
+  cumulative: number[]
+}
+
+export interface Commitment {
+  id: Id
+  planId: Id
+  sectionId: Id | null
+  /** As written in the plan: 组织集中学习. */
+  title: string
+  target: Target
+  /** 牵头单位 */
+  leadDepartmentId: Id | null
+  /** 协办单位 */
+  coDepartmentIds: Id[]
+  /** 分管领导 */
+  leaderId: Id | null
+  /** 责任人 */
+  ownerId: Id | null
+  /** 完成时限; the window's end when null. */
+  dueDate: CalendarDate | null
+  phasing: Phasing | null
+  order: number
+}
+
+interface EntryBase {
+  id: Id
+  /** One real activity may count toward several commitments. */
+  commitmentIds: Id[]
+  date: CalendarDate
+  note: string
+}
+
+/** An activity: 3 study sessions on 2025-03-12. Feeds count and recurring targets. */
+export interface QuantityEntry extends EntryBase {
+  type: 'quantity'
+  quantity: number
+}
+
+/**
+ * A measurement: expert pool is 38 people (level, percent change), or 41 of 180 staff assessed (ratio, with a
+ * denominator; without one, `value` is the percent itself).
+ */
+export interface MeasurementEntry extends EntryBase {
+  type: 'measurement'
+  value: number
+  denominator: number | null
+}
+
+/** A milestone stage done on a date. */
+export interface MilestoneEntry extends EntryBase {
+  type: 'milestone'
+  stageId: Id
+}
+
+export type Entry = QuantityEntry | MeasurementEntry | MilestoneEntry
+export type EntryType = Entry['type']
+
+/** Which entry type feeds each target kind; entries of another type are ignored by the engine. */
+export const ENTRY_TYPE_OF: Record<TargetKind, EntryType> = {
+  count: 'quantity',
+  recurring: 'quantity',
+  level: 'measurement',
+  percent_change: 'measurement',
+  ratio: 'measurement',
+  milestone: 'milestone',
+}

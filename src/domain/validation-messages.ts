@@ -1,0 +1,37 @@
+import type { TextLocale } from './locale'
+import type { IssueCode, ValidationIssue } from './validation'
+
+const MESSAGES: Record<IssueCode, Record<TextLocale, string>> = {
+  invalid: { 'zh-CN': '内容格式不正确', en: 'This value is not in a valid form' },
+  required: { 'zh-CN': '不能为空', en: 'This cannot be empty' },
+  notANumber: { 'zh-CN': '请输入数字', en: 'Enter a number' },
+  negative: { 'zh-CN': '不能为负数', en: 'This cannot be negative' },
+  notPositive: { 'zh-CN': '必须大于0', en: 'This must be greater than 0' },
+  notADate: { 'zh-CN': '请输入有效日期（如2025-03-12）', en: 'Enter a valid date (e.g. 2025-03-12)' },
+  windowEndsBeforeStart: { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
+  zeroBaseline: {
+    'zh-CN': '基期值不能为0：无法计算提升或降低的百分比',
+    en: 'The baseline cannot be 0: a percentage change from zero cannot be calculated',
+  },
+  zeroDenominator: { 'zh-CN': '分母必须大于0', en: 'The denominator must be greater than 0' },
+  numeratorExceedsDenominator: { 'zh-CN': '分子不能大于分母', en: 'The numerator cannot exceed the denominator' },
+  percentOutOfRange: { 'zh-CN': '百分比应在0到100之间', en: 'A percentage must be between 0 and 100' },
+  noStages: { 'zh-CN': '至少需要一个阶段', en: 'At least one stage is needed' },
+  duplicateStage: { 'zh-CN': '阶段重复', en: 'A stage appears twice' },
+  noCommitments: { 'zh-CN': '请至少选择一项目标任务', en: 'Choose at least one commitment' },
+  phasingLength: {
+    'zh-CN': '形象进度的个数应与计划周期内的季度或月份数一致',
+    en: 'Give one phasing value for each quarter or month of the plan window',
+  },
+  phasingNotIncreasing: { 'zh-CN': '形象进度应逐期累计、不能下降', en: 'Phasing is cumulative and cannot go down' },
+  phasingNotEndingAt100: { 'zh-CN': '形象进度最后一期应为100%', en: 'The last phasing value must be 100%' },
+  bandsOrder: {
+    'zh-CN': '“风险”阈值应低于“序时推进”阈值，且都在0到100%之间',
+    en: 'The at-risk threshold must be below the on-track threshold, both between 0 and 100%',
+  },
+}
+
+/** A sentence a person can act on, in the user's language. */
+export function describeIssue(issue: ValidationIssue, locale: TextLocale): string {
+  return MESSAGES[issue.code][locale]
+}

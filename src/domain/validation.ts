@@ -1,0 +1,196 @@
+import * as v from 'valibot'
+import { isCalendarDate, toDayNumber, type DateWindow } from './calendar'
+import type { Commitment, Entry, Plan, Section } from './model'
+import { PERIOD_UNITS, periodsInWindow } from './periods'
+import type { EvaluationSettings } from './progress/types'
+
+/**
+ * Why a value was rejected, as a code the UI turns into a sentence (`describeIssue`). Validation runs at every
+ * boundary where data enters: forms, import and restore. What passes can always be evaluated: no NaN, no
+ * division by zero, no window that ends before it starts.
+ */
+export const ISSUE_CODES = [
+  'invalid',
+  'required',
+  'notANumber',
+  'negative',
+  'notPositive',
+  'notADate',
+  'windowEndsBeforeStart',
+  'zeroBaseline',
+  'zeroDenominator',
+  'numeratorExceedsDenominator',
+  'percentOutOfRange',
+  'noStages',
+  'duplicateStage',
+  'noCommitments',
+  'phasingLength',
+  'phasingNotIncreasing',
+  'phasingNotEndingAt100',
+  'bandsOrder',
+] as const
+export type IssueCode = (typeof ISSUE_CODES)[number]
+
+export interface ValidationIssue {
+  /** Dotted path of the field, e.g. 'target.baseline'; '' for the whole value. */
+  path: string
+  code: IssueCode
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] }
+
+const code = (c: IssueCode) => c
+
+const text = v.string(code('invalid'))
+const title = v.pipe(v.string(code('invalid')), v.trim(), v.nonEmpty(code('required')))
+const id = v.pipe(v.string(code('invalid')), v.nonEmpty(code('required')))
+const date = v.pipe(v.string(code('notADate')), v.check((value: string) => isCalendarDate(value), code('notADate')))
+const num = v.pipe(v.number(code('notANumber')), v.finite(code('notANumber')))
+const nonNegative = v.pipe(num, v.minValue(0, code('negative')))
+const positive = v.pipe(num, v.gtValue(0, code('notPositive')))
+const percent = v.pipe(num, v.minValue(0, code('percentOutOfRange')), v.maxValue(100, code('percentOutOfRange')))
+const direction = v.picklist(['at_least', 'at_most'], code('invalid'))
+
+export const windowSchema = v.pipe(
+  v.object({ start: date, end: date }),
+  v.forward(
+    v.partialCheck([['start'], ['end']], (w) => !isCalendarDate(w.start) || !isCalendarDate(w.end) || w.end >= w.start, code('windowEndsBeforeStart')),
+    ['end'],
+  ),
+)
+
+const countTarget = v.pipe(
+  v.object({ kind: v.literal('count'), value: nonNegative, direction, unit: text }),
+  // "不少于0次" is no commitment; "不超过0起" (zero incidents) is.
+  v.forward(v.check((t) => t.direction === 'at_most' || t.value > 0, code('notPositive')), ['value']),
+)
+const levelTarget = v.object({ kind: v.literal('level'), value: nonNegative, direction, unit: text, baseline: v.nullable(nonNegative) })
+const percentChangeTarget = v.object({
+  kind: v.literal('percent_change'),
+  percent: positive,
+  direction: v.picklist(['increase', 'decrease'], code('invalid')),
+  baseline: v.pipe(num, v.check((b) => b !== 0, code('zeroBaseline'))),
+  unit: text,
+})
+const ratioTarget = v.object({ kind: v.literal('ratio'), percent, direction, baseline: v.nullable(percent) })
+const recurringTarget = v.object({
+  kind: v.literal('recurring'),
+  period: v.picklist(PERIOD_UNITS, code('invalid')),
+  minimum: positive,
+  unit: text,
+})
+const milestoneTarget = v.pipe(
+  v.object({
+    kind: v.literal('milestone'),
+    stages: v.pipe(
+      v.array(v.object({ id, title, dueDate: v.nullable(date) }), code('invalid')),
+      v.minLength(1, code('noStages')),
+      v.check((stages) => new Set(stages.map((s) => s.id)).size === stages.length, code('duplicateStage')),
+    ),
+  }),
+)
+
+export const targetSchema = v.variant(
+  'kind',
+  [countTarget, levelTarget, percentChangeTarget, ratioTarget, recurringTarget, milestoneTarget],
+  code('invalid'),
+)
+
+const phasingSchema = v.pipe(
+  v.object({ unit: v.picklist(['quarter', 'month'], code('invalid')), cumulative: v.array(percent, code('invalid')) }),
+  v.forward(
+    v.check((p) => p.cumulative.every((value, i) => i === 0 || value >= (p.cumulative[i - 1] ?? 0)), code('phasingNotIncreasing')),
+    ['cumulative'],
+  ),
+  v.forward(v.check((p) => p.cumulative.at(-1) === 100, code('phasingNotEndingAt100')), ['cumulative']),
+)
+
+export const planSchema = v.object({ id, name: title, organisation: text, window: windowSchema })
+export const sectionSchema = v.object({ id, planId: id, parentId: v.nullable(id), title, order: num })
+
+export const commitmentSchema = v.object({
+  id,
+  planId: id,
+  sectionId: v.nullable(id),
+  title,
+  target: targetSchema,
+  leadDepartmentId: v.nullable(id),
+  coDepartmentIds: v.array(id, code('invalid')),
+  leaderId: v.nullable(id),
+  ownerId: v.nullable(id),
+  dueDate: v.nullable(date),
+  phasing: v.nullable(phasingSchema),
+  order: num,
+})
+
+const entryBase = {
+  id,
+  commitmentIds: v.pipe(v.array(id, code('invalid')), v.minLength(1, code('noCommitments'))),
+  date,
+  note: text,
+}
+export const entrySchema = v.variant(
+  'type',
+  [
+    v.object({ ...entryBase, type: v.literal('quantity'), quantity: nonNegative }),
+    v.pipe(
+      v.object({ ...entryBase, type: v.literal('measurement'), value: nonNegative, denominator: v.nullable(num) }),
+      v.forward(v.check((e) => e.denominator === null || e.denominator > 0, code('zeroDenominator')), ['denominator']),
+      v.forward(v.check((e) => e.denominator === null || e.denominator <= 0 || e.value <= e.denominator, code('numeratorExceedsDenominator')), ['value']),
+    ),
+    v.object({ ...entryBase, type: v.literal('milestone'), stageId: id }),
+  ],
+  code('invalid'),
+)
+
+export const settingsSchema = v.pipe(
+  v.object({
+    onTrackAt: v.pipe(num, v.gtValue(0, code('bandsOrder')), v.maxValue(1, code('bandsOrder'))),
+    atRiskAt: v.pipe(num, v.gtValue(0, code('bandsOrder')), v.maxValue(1, code('bandsOrder'))),
+    dueSoonDays: v.pipe(num, v.integer(code('invalid')), v.minValue(0, code('negative'))),
+  }),
+  v.forward(v.check((s) => s.atRiskAt < s.onTrackAt, code('bandsOrder')), ['atRiskAt']),
+)
+
+function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
+  return issues.map((issue) => ({
+    path: v.getDotPath(issue) ?? '',
+    code: (ISSUE_CODES as readonly string[]).includes(issue.message) ? (issue.message as IssueCode) : 'invalid',
+  }))
+}
+
+function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validated<T> {
+  const result = v.safeParse(schema, input)
+  return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) }
+}
+
+/** Phasing needs one cumulative value per quarter or month of the plan's window. */
+function phasingIssues(commitment: Commitment, window: DateWindow): ValidationIssue[] {
+  if (!commitment.phasing) return []
+  const phases = periodsInWindow(toDayNumber(window.start), toDayNumber(window.end), commitment.phasing.unit)
+  return commitment.phasing.cumulative.length === phases.length ? [] : [{ path: 'phasing.cumulative', code: 'phasingLength' }]
+}
+
+export function validatePlan(input: unknown): Validated<Plan> {
+  return validate(planSchema, input)
+}
+
+export function validateSection(input: unknown): Validated<Section> {
+  return validate(sectionSchema, input)
+}
+
+/** Validates a commitment, including checks that need its plan's window (phasing). */
+export function validateCommitment(input: unknown, window: DateWindow): Validated<Commitment> {
+  const result = validate(commitmentSchema, input)
+  if (!result.ok) return result
+  const issues = phasingIssues(result.value, window)
+  return issues.length > 0 ? { ok: false, issues } : result
+}
+
+export function validateEntry(input: unknown): Validated<Entry> {
+  return validate(entrySchema, input)
+}
+
+export function validateSettings(input: unknown): Validated<EvaluationSettings> {
+  return validate(settingsSchema, input)
+}
