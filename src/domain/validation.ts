@@ -152,11 +152,15 @@ export const settingsSchema = v.pipe(
   v.forward(v.check((s) => s.atRiskAt < s.onTrackAt, code('bandsOrder')), ['atRiskAt']),
 )
 
+/** One issue per field, the first found: a person fixes one thing at a time. */
 function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
-  return issues.map((issue) => ({
-    path: v.getDotPath(issue) ?? '',
-    code: (ISSUE_CODES as readonly string[]).includes(issue.message) ? (issue.message as IssueCode) : 'invalid',
-  }))
+  const byPath = new Map<string, ValidationIssue>()
+  for (const issue of issues) {
+    const path = v.getDotPath(issue) ?? ''
+    const code = (ISSUE_CODES as readonly string[]).includes(issue.message) ? (issue.message as IssueCode) : 'invalid'
+    if (!byPath.has(path)) byPath.set(path, { path, code })
+  }
+  return [...byPath.values()]
 }
 
 function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validated<T> {

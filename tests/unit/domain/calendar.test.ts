@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  addDays,
+  chinaDate,
+  evaluateCommitment,
+  fromDayNumber,
+  isCalendarDate,
+  periodsInWindow,
+  toDayNumber,
+  type PeriodUnit,
+} from '@/domain'
+import { YEAR_2025, commitment, qty } from './fixtures'
+
+describe('calendar dates', () => {
+  it.each([
+    ['2025-03-12', true],
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2025-13-01', false],
+    ['2025-1-1', false],
+    ['2025-01-01T00:00', false],
+    [20250101, false],
+  ])('isCalendarDate(%s) is %s', (value, expected) => {
+    expect(isCalendarDate(value)).toBe(expected)
+  })
+
+  it.each([
+    ['2025-01-01', 0, '2025-01-01'],
+    ['2025-02-28', 1, '2025-03-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2025-03-09', 1, '2025-03-10'], // a US daylight-saving change: no day lost or doubled
+    ['2025-12-31', 1, '2026-01-01'],
+  ])('%s + %i day(s) is %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected)
+    expect(fromDayNumber(toDayNumber(date))).toBe(date)
+  })
+})
+
+describe('China time whatever the machine time zone', () => {
+  const original = process.env.TZ
+  beforeEach(() => {
+    process.env.TZ = 'America/Los_Angeles'
+  })
+  afterEach(() => {
+    process.env.TZ = original
+  })
+
+  it('runs this test in another zone for real', () => {
+    expect(new Date(Date.UTC(2025, 0, 1, 12)).getTimezoneOffset()).toBe(480)
+  })
+
+  it.each([
+    [Date.UTC(2025, 0, 1, 15, 59), '2025-01-01'],
+    [Date.UTC(2025, 0, 1, 16, 0), '2025-01-02'],
+    [Date.UTC(2024, 11, 31, 16, 0), '2025-01-01'],
+    [Date.UTC(2025, 2, 9, 10, 0), '2025-03-09'],
+  ])('instant %i is %s in China', (instant, expected) => {
+    expect(chinaDate(instant)).toBe(expected)
+  })
+
+  it('evaluates the same in Los Angeles as in Shanghai', () => {
+    const entries = [qty('2025-03-09', 2), qty('2025-11-02', 3)]
+    const inLosAngeles = evaluateCommitment(YEAR_2025, commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' }), entries, '2025-11-02')
+    process.env.TZ = 'Asia/Shanghai'
+    const inShanghai = evaluateCommitment(YEAR_2025, commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' }), entries, '2025-11-02')
+    expect(inLosAngeles).toEqual(inShanghai)
+    expect(inLosAngeles.expected).toBeCloseTo(306 / 365, 10)
+  })
+})
+
+describe('periodsInWindow', () => {
+  const span = (unit: PeriodUnit, start: string, end: string) =>
+    periodsInWindow(toDayNumber(start), toDayNumber(end), unit).map((p) => `${fromDayNumber(p.start)}..${fromDayNumber(p.end)}`)
+
+  it.each([
+    ['year', '2025-01-01', '2025-12-31', ['2025-01-01..2025-12-31']],
+    ['half_year', '2025-01-01', '2025-12-31', ['2025-01-01..2025-06-30', '2025-07-01..2025-12-31']],
+    ['quarter', '2025-01-01', '2025-12-31', ['2025-01-01..2025-03-31', '2025-04-01..2025-06-30', '2025-07-01..2025-09-30', '2025-10-01..2025-12-31']],
+    ['two_months', '2025-01-01', '2025-04-30', ['2025-01-01..2025-02-28', '2025-03-01..2025-04-30']],
+    ['month', '2024-02-01', '2024-03-31', ['2024-02-01..2024-02-29', '2024-03-01..2024-03-31']],
+    ['quarter', '2025-02-15', '2025-08-10', ['2025-02-15..2025-03-31', '2025-04-01..2025-06-30', '2025-07-01..2025-08-10']],
+    ['week', '2025-01-01', '2025-01-14', ['2025-01-01..2025-01-05', '2025-01-06..2025-01-12', '2025-01-13..2025-01-14']],
+  ] as const)('%s periods of %s..%s', (unit, start, end, expected) => {
+    expect(span(unit, start, end)).toEqual(expected)
+  })
+})
