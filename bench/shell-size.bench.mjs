@@ -15,7 +15,8 @@ function initialAssets(dist) {
 }
 
 export async function run() {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+  // A production build whatever NODE_ENV an earlier benchmark left behind.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   const dist = join(process.cwd(), 'dist')
   const rows = initialAssets(dist).map((file) => {
     const bytes = readFileSync(join(dist, file))

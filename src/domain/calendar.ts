@@ -21,12 +21,22 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
-/** Day number of a 'YYYY-MM-DD' date. The caller guarantees the format (validated at the boundary). */
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48
+
+/**
+ * Day number of a 'YYYY-MM-DD' date. The caller guarantees the format (validated at the boundary). Reads the
+ * digits and applies the proleptic Gregorian day count (H. Hinnant's days_from_civil) with no allocation: the
+ * engine calls this once per entry, 200,000 times for a big plan.
+ */
 export function toDayNumber(date: CalendarDate): DayNumber {
-  const y = Number(date.slice(0, 4))
-  const m = Number(date.slice(5, 7))
-  const d = Number(date.slice(8, 10))
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY
+  const month = digit(date, 5) * 10 + digit(date, 6)
+  const day = digit(date, 8) * 10 + digit(date, 9)
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3) - (month <= 2 ? 1 : 0)
+  const era = Math.floor(year / 400)
+  const yearOfEra = year - era * 400
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
 }
 
 export function fromDayNumber(day: DayNumber): CalendarDate {

@@ -1,23 +1,7 @@
-import { toDayNumber, type CalendarDate, type DateWindow, type DayNumber } from '../calendar'
+import { toDayNumber, type CalendarDate, type DateWindow } from '../calendar'
 import type { Commitment, Entry, Id } from '../model'
 import { createTally, type Tally } from './tally'
 import { DEFAULT_SETTINGS, type Evaluation, type EvaluationSettings } from './types'
-
-/**
- * Day numbers of entry dates, memoised: a year of entries has at most a few hundred distinct dates, and parsing
- * each of 200,000 strings would dominate a plan evaluation.
- */
-function dayCache(): (date: CalendarDate) => DayNumber {
-  const cache = new Map<CalendarDate, DayNumber>()
-  return (date) => {
-    let day = cache.get(date)
-    if (day === undefined) {
-      day = toDayNumber(date)
-      cache.set(date, day)
-    }
-    return day
-  }
-}
 
 /**
  * Evaluates every commitment of a plan as of a date, in one pass over the entries (each entry is routed to the
@@ -37,9 +21,8 @@ export function evaluatePlan(
   for (const commitment of commitments) {
     tallies.set(commitment.id, createTally({ commitment, start, end, asOf: asOfDay, settings }))
   }
-  const dayOf = dayCache()
   for (const entry of entries) {
-    const day = dayOf(entry.date)
+    const day = toDayNumber(entry.date)
     for (const id of entry.commitmentIds) tallies.get(id)?.add(entry, day)
   }
   const evaluations = new Map<Id, Evaluation>()

@@ -36,6 +36,15 @@ describe('calendar dates', () => {
   })
 })
 
+describe('toDayNumber', () => {
+  it('agrees with the built-in calendar on every day from 1900 to 2100', () => {
+    for (let day = Date.UTC(1900, 0, 1) / 86_400_000; day <= Date.UTC(2100, 11, 31) / 86_400_000; day++) {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10)
+      if (toDayNumber(date) !== day) expect.fail(`${date} gave ${toDayNumber(date)}, not ${day}`)
+    }
+  })
+})
+
 describe('China time whatever the machine time zone', () => {
   const original = process.env.TZ
   beforeEach(() => {
