@@ -58,7 +58,6 @@ function time(fn, runs) {
 }
 
 export async function run() {
-
   const domain = await loadSource('src/domain/index.ts')
   const window = { start: '2025-01-01', end: '2025-12-31' }
   const { commitments, entries } = makePlan(domain.addDays)

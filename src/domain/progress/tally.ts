@@ -56,11 +56,14 @@ function inCountedRange(ctx: TallyContext, day: DayNumber): boolean {
 
 function result(
   ctx: TallyContext,
-  fields: Omit<Evaluation, 'commitmentId' | 'kind' | 'gapPoints' | 'deadline'>,
+  fields: Omit<Evaluation, 'commitmentId' | 'kind' | 'gapPoints' | 'deadline' | 'percentOfTarget'>,
 ): Evaluation {
   const progress = finite(fields.progress)
   const expected = finite(fields.expected)
+  const { actual, target } = fields
+  const measuredShare = actual !== null && target !== 0 && ctx.commitment.target.kind !== 'percent_change'
   return {
+    percentOfTarget: finite(measuredShare ? (actual / target) * 100 : progress * 100),
     ...fields,
     commitmentId: ctx.commitment.id,
     kind: ctx.commitment.target.kind,

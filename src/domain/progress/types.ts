@@ -49,6 +49,8 @@ export interface Evaluation {
   /** 序时进度 as a value: where the commitment should be by now. */
   expectedValue: number
   progress: number
+  /** actual ÷ target × 100 ("完成年度目标的80%"); for a percent change, the change achieved ÷ the change promised. */
+  percentOfTarget: number
   /** 序时进度 as a fraction of the way to the target. */
   expected: number
   /** (progress − expected) × 100: "超/落后序时进度N个百分点". */

@@ -34,7 +34,7 @@ function rounded(value: unknown): unknown {
   return value
 }
 
-const NUMERIC_FIELDS = ['actual', 'target', 'expectedValue', 'progress', 'expected', 'gapPoints'] as const
+const NUMERIC_FIELDS = ['actual', 'target', 'expectedValue', 'progress', 'percentOfTarget', 'expected', 'gapPoints'] as const
 
 function meetsTarget(t: Target, e: Evaluation): boolean {
   const value = e.actual ?? Number.NaN

@@ -72,7 +72,7 @@ const QUARTERS = { unit: 'quarter' as const, cumulative: [20, 50, 75, 100] }
 const cases: [string, Case][] = [
   // count, at least
   ['count: no entries mid-year is behind', { given: { target: count15, asOf: MID }, expected: { status: 'behind', actual: 0, progress: 0, expected: HALF, hasEntries: false, forecast: { value: 0, meetsTarget: false } } }],
-  ['count: ahead of 序时进度 is on track', { given: { target: count15, asOf: MID, entries: [qty('2025-03-12', 3), qty('2025-06-01', 5)] }, expected: { status: 'on_track', actual: 8, progress: 8 / 15, gapPoints: (8 / 15 - HALF) * 100, expectedValue: 15 * HALF } }],
+  ['count: ahead of 序时进度 is on track', { given: { target: count15, asOf: MID, entries: [qty('2025-03-12', 3), qty('2025-06-01', 5)] }, expected: { status: 'on_track', actual: 8, progress: 8 / 15, percentOfTarget: 800 / 15, gapPoints: (8 / 15 - HALF) * 100, expectedValue: 15 * HALF } }],
   ['count: slightly behind is at risk', { given: { target: count15, asOf: MID, entries: [qty('2025-03-12', 7)] }, expected: { status: 'at_risk', actual: 7 } }],
   ['count: well behind is behind', { given: { target: count15, asOf: MID, entries: [qty('2025-03-12', 6)] }, expected: { status: 'behind', actual: 6 } }],
   ['count: exactly 95 % of expected is on track', { given: { target: count20, window: WINDOW_20, asOf: '2025-01-10', entries: [qty('2025-01-05', 9.5)] }, expected: { status: 'on_track', expected: 0.5 } }],
@@ -109,7 +109,7 @@ const cases: [string, Case][] = [
 
   // level
   ['level: no measurement stays at the baseline', { given: { target: level50, asOf: MID }, expected: { status: 'behind', actual: 32, progress: 0, hasEntries: false, expectedValue: 32 + 18 * HALF } }],
-  ['level: halfway at mid-year is on track', { given: { target: level50, asOf: MID, entries: [measure('2025-06-30', 41)] }, expected: { status: 'on_track', actual: 41, progress: 0.5 } }],
+  ['level: halfway at mid-year is on track', { given: { target: level50, asOf: MID, entries: [measure('2025-06-30', 41)] }, expected: { status: 'on_track', actual: 41, progress: 0.5, percentOfTarget: 82 } }],
   ['level: reaching the level is achieved', { given: { target: level50, asOf: MID, entries: [measure('2025-06-30', 50)] }, expected: { status: 'achieved', progress: 1 } }],
   ['level: the latest measurement counts, not the highest', { given: { target: level50, asOf: MID, entries: [measure('2025-05-01', 45), measure('2025-06-30', 40)] }, expected: { actual: 40 } }],
   ['level: same-day measurements resolve by id, not arrival', { given: { target: level50, asOf: MID, entries: [measure('2025-06-30', 44, null, 'm-b'), measure('2025-06-30', 40, null, 'm-a')] }, expected: { actual: 44 } }],
@@ -126,7 +126,7 @@ const cases: [string, Case][] = [
   ['increase: +30 % reached is achieved', { given: { target: up30, asOf: MID, entries: [measure('2025-06-01', 26)] }, expected: { status: 'achieved', actual: 30, target: 30 } }],
   ['increase: +15 % at mid-year is on track', { given: { target: up30, asOf: MID, entries: [measure('2025-06-01', 23)] }, expected: { status: 'on_track', actual: 15, progress: 0.5 } }],
   ['increase: no measurement is no change', { given: { target: up30, asOf: MID }, expected: { status: 'behind', actual: 0, progress: 0 } }],
-  ['decrease: −10 % at mid-year is on track', { given: { target: down20, asOf: MID, entries: [measure('2025-06-01', 45)] }, expected: { status: 'on_track', actual: -10, target: -20, progress: 0.5 } }],
+  ['decrease: −10 % at mid-year is on track', { given: { target: down20, asOf: MID, entries: [measure('2025-06-01', 45)] }, expected: { status: 'on_track', actual: -10, target: -20, progress: 0.5, percentOfTarget: 50 } }],
   ['decrease: −20 % reached is achieved', { given: { target: down20, asOf: MID, entries: [measure('2025-06-01', 40)] }, expected: { status: 'achieved' } }],
   ['decrease: going up instead is behind', { given: { target: down20, asOf: MID, entries: [measure('2025-06-01', 55)] }, expected: { status: 'behind', progress: -0.5 } }],
 
@@ -156,7 +156,7 @@ const cases: [string, Case][] = [
   // milestone
   ['milestone: one stage not yet due is on track', { given: { target: oneStage, asOf: MID }, expected: { status: 'on_track', expected: 0, forecast: { value: null, meetsTarget: null } } }],
   ['milestone: one stage done is achieved', { given: { target: oneStage, asOf: MID, entries: [stageDone('2025-05-20', 's1')] }, expected: { status: 'achieved', actual: 1, progress: 1, forecast: { value: 1, meetsTarget: true } } }],
-  ['milestone: one of two stages due is behind', { given: { target: threeStages, asOf: MID, entries: [stageDone('2025-03-20', 's1')] }, expected: { status: 'behind', actual: 1, target: 3, expected: 2 / 3 } }],
+  ['milestone: one of two stages due is behind', { given: { target: threeStages, asOf: MID, entries: [stageDone('2025-03-20', 's1')] }, expected: { status: 'behind', actual: 1, target: 3, expected: 2 / 3, percentOfTarget: 100 / 3 } }],
   ['milestone: both due stages done is on track', { given: { target: threeStages, asOf: MID, entries: [stageDone('2025-03-20', 's1'), stageDone('2025-06-20', 's2')] }, expected: { status: 'on_track' } }],
   ['milestone: a stage falls due with the commitment', { given: { target: oneStage, asOf: '2025-07-01', commitment: { dueDate: '2025-06-30' } }, expected: { status: 'behind', deadline: 'overdue', expected: 1 } }],
   ['milestone: an unknown stage is ignored', { given: { target: oneStage, asOf: MID, entries: [stageDone('2025-05-20', 'other')] }, expected: { actual: 0, hasEntries: false } }],
