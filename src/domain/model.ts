@@ -159,3 +159,24 @@ export const ENTRY_TYPE_OF: Record<TargetKind, EntryType> = {
   ratio: 'measurement',
   milestone: 'milestone',
 }
+
+/** A department (牵头单位, 协办单位): a simple managed list. */
+export interface Department {
+  id: Id
+  name: string
+}
+
+/** A person: responsible leader (分管领导) or responsible person (责任人). */
+export interface Person {
+  id: Id
+  name: string
+  departmentId: Id | null
+}
+
+/** A review meeting of a plan as of a date (its figures, analysis and decisions arrive with the review feature). */
+export interface Review {
+  id: Id
+  planId: Id
+  title: string
+  asOf: CalendarDate
+}

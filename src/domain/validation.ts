@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { isCalendarDate, toDayNumber, type DateWindow } from './calendar'
-import type { Commitment, Entry, Plan, Section } from './model'
+import type { Commitment, Department, Entry, Person, Plan, Review, Section } from './model'
 import { PERIOD_UNITS, periodsInWindow } from './periods'
 import type { EvaluationSettings } from './progress/types'
 
@@ -107,6 +107,9 @@ const phasingSchema = v.pipe(
 
 export const planSchema = v.object({ id, name: title, organisation: text, window: windowSchema })
 export const sectionSchema = v.object({ id, planId: id, parentId: v.nullable(id), title, order: num })
+export const departmentSchema = v.object({ id, name: title })
+export const personSchema = v.object({ id, name: title, departmentId: v.nullable(id) })
+export const reviewSchema = v.object({ id, planId: id, title, asOf: date })
 
 export const commitmentSchema = v.object({
   id,
@@ -163,7 +166,8 @@ function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
   return [...byPath.values()]
 }
 
-function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validated<T> {
+/** Validates input against any schema of this module, as issues with codes. */
+export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validated<T> {
   const result = v.safeParse(schema, input)
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) }
 }
@@ -181,6 +185,18 @@ export function validatePlan(input: unknown): Validated<Plan> {
 
 export function validateSection(input: unknown): Validated<Section> {
   return validate(sectionSchema, input)
+}
+
+export function validateDepartment(input: unknown): Validated<Department> {
+  return validate(departmentSchema, input)
+}
+
+export function validatePerson(input: unknown): Validated<Person> {
+  return validate(personSchema, input)
+}
+
+export function validateReview(input: unknown): Validated<Review> {
+  return validate(reviewSchema, input)
 }
 
 /** Validates a commitment, including checks that need its plan's window (phasing). */

@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie'
+import { SCHEMA_VERSIONS } from './migrations'
+import type { AuditRecord, DataTables, SettingRecord } from './records'
+
+export const DATABASE_NAME = 'pace'
+
+type Tables = { [K in keyof DataTables]: EntityTable<DataTables[K], 'id'> }
+
+/** The one Dexie database. Open it through `openDatabase` (src/db/connection.ts) to get its failure handling. */
+export type PaceDatabase = Dexie &
+  Tables & {
+    settings: EntityTable<SettingRecord, 'key'>
+    audit: EntityTable<AuditRecord, 'id'>
+  }
+
+/** Declares every schema version, each with its row upgrades, on a new Dexie instance. */
+export function createDatabase(name = DATABASE_NAME, versions = SCHEMA_VERSIONS): PaceDatabase {
+  const db = new Dexie(name) as PaceDatabase
+  for (const schema of versions) {
+    const version = db.version(schema.version).stores(schema.stores)
+    const upgrade = schema.upgrade
+    if (upgrade) {
+      version.upgrade(async (tx) => {
+        for (const [table, transform] of Object.entries(upgrade)) {
+          await tx.table(table).toCollection().modify((row: Record<string, unknown>, ref) => {
+            ref.value = transform(row)
+          })
+        }
+      })
+    }
+  }
+  return db
+}

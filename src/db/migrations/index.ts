@@ -1,0 +1,30 @@
+/**
+ * Every schema version, oldest first. Never edit a released version: add the next one with its stores and, when
+ * rows change shape, an `upgrade` that applies a pure, tested transform from this folder to each row.
+ */
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  /** Per-table row transforms for this version's upgrade. */
+  upgrade?: Record<string, (row: Record<string, unknown>) => Record<string, unknown>>
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      plans: 'id, updatedAt',
+      sections: 'id, planId, updatedAt',
+      commitments: 'id, planId, sectionId, leadDepartmentId, ownerId, updatedAt',
+      // Entries by commitment (multi-entry: one activity may count toward several), by date, by department.
+      entries: 'id, *commitmentIds, date, departmentId, updatedAt',
+      departments: 'id, name, updatedAt',
+      people: 'id, name, departmentId, updatedAt',
+      reviews: 'id, planId, updatedAt',
+      settings: 'key',
+      audit: 'id, at, [table+rowId]',
+    },
+  },
+]
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

@@ -1,0 +1,62 @@
+import type { Commitment, Department, Entry, Id, Person, Plan, Review, Section } from '@/domain'
+
+/**
+ * What every stored row carries besides its own fields, shaped for CouchDB-style replication later: a global
+ * string id, a per-row update stamp and author, and a tombstone instead of a hard delete.
+ */
+export interface Stamp {
+  /** ISO 8601 instant of the last write. Merges keep the newer row. */
+  updatedAt: string
+  /** Name of the person who wrote it (see identity). */
+  updatedBy: string
+  /** ISO instant of a soft delete; null while the row is live. */
+  deletedAt: string | null
+}
+
+/** Who logged an entry, so entries can be found by department. */
+export interface EntryAuthor {
+  departmentId: Id | null
+  personId: Id | null
+}
+
+export type PlanRecord = Plan & Stamp
+export type SectionRecord = Section & Stamp
+export type CommitmentRecord = Commitment & Stamp
+export type EntryRecord = Entry & EntryAuthor & Stamp
+export type DepartmentRecord = Department & Stamp
+export type PersonRecord = Person & Stamp
+export type ReviewRecord = Review & Stamp
+
+/** The synced tables, by name; each row is one of the domain's entities plus its stamp. */
+export interface DataTables {
+  plans: PlanRecord
+  sections: SectionRecord
+  commitments: CommitmentRecord
+  entries: EntryRecord
+  departments: DepartmentRecord
+  people: PersonRecord
+  reviews: ReviewRecord
+}
+export type DataTableName = keyof DataTables
+export const DATA_TABLES: readonly DataTableName[] = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews']
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'undo' | 'import'
+
+/** 全程留痕: one row per write, with the row before and after, written in the same transaction as the write. */
+export interface AuditRecord {
+  id: Id
+  at: string
+  actor: string
+  /** 'all' for an import, which writes every table at once. */
+  table: DataTableName | 'all'
+  rowId: Id
+  action: AuditAction
+  before: unknown
+  after: unknown
+}
+
+/** Local settings (identity, evaluation bands), not merged between machines. */
+export interface SettingRecord {
+  key: string
+  value: unknown
+}

@@ -1,0 +1,119 @@
+import type { Table } from 'dexie'
+import type { Validated } from '@/domain'
+import type { PaceDatabase } from './database'
+import { StorageError, toStorageError } from './errors'
+import { newId } from './ids'
+import type { AuditAction, AuditRecord, DataTableName, DataTables, Stamp } from './records'
+
+/** Who writes, and when: every write is stamped with both. `now` is injectable for tests. */
+export interface Writer {
+  actor: string
+  now?: () => Date
+}
+
+type Row<K extends DataTableName> = DataTables[K]
+/** A row as the app hands it in: the entity without its stamp. */
+export type Entity<K extends DataTableName> = Omit<Row<K>, keyof Stamp>
+
+/** Vue hands us reactive proxies; IndexedDB cannot clone them, so store plain copies. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
+function audit(db: PaceDatabase, writer: Writer, at: string, table: DataTableName, rowId: string, action: AuditAction, before: unknown, after: unknown) {
+  const record: AuditRecord = { id: newId(), at, actor: writer.actor, table, rowId, action, before: before ?? null, after: after ?? null }
+  return db.audit.add(record)
+}
+
+/** Runs a write transaction over `tables` and the audit log, mapping failures to StorageError. */
+async function write<T>(db: PaceDatabase, tables: DataTableName[], body: () => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction('rw', [...tables.map((t) => db[t]), db.audit], body)
+  } catch (error) {
+    throw toStorageError(error)
+  }
+}
+
+export type Validator<K extends DataTableName> = (input: unknown, db: PaceDatabase) => Promise<Validated<Entity<K>>> | Validated<Entity<K>>
+
+/**
+ * The only way the app reads and writes a table. Every write validates first, then runs in one transaction
+ * together with its audit record (who, when, which row, before and after); deletes are tombstones.
+ */
+export function createRepository<K extends DataTableName>(db: PaceDatabase, table: K, validate: Validator<K>) {
+  const store = () => db[table] as unknown as Table<Row<K>, string>
+
+  async function valid(input: unknown): Promise<Entity<K>> {
+    const result = await validate(input, db)
+    if (!result.ok) throw new StorageError('invalid', result.issues)
+    return result.value
+  }
+
+  return {
+    /** A live (not deleted) row, or undefined. */
+    async get(id: string): Promise<Row<K> | undefined> {
+      const row = await store().get(id)
+      return row && row.deletedAt === null ? row : undefined
+    },
+
+    /** All live rows. */
+    async list(): Promise<Row<K>[]> {
+      return (await store().toArray()).filter((row) => row.deletedAt === null)
+    },
+
+    /** Creates or replaces a row; give no id to create one. Returns the stored row. */
+    async save(input: Omit<Entity<K>, 'id'> & { id?: string }, writer: Writer): Promise<Row<K>> {
+      const entity = await valid(plain({ ...input, id: input.id ?? newId() }))
+      const at = (writer.now?.() ?? new Date()).toISOString()
+      return write(db, [table], async () => {
+        const before = await store().get(entity.id)
+        const row = { ...entity, updatedAt: at, updatedBy: writer.actor, deletedAt: null } as Row<K>
+        await store().put(row)
+        await audit(db, writer, at, table, entity.id, before && before.deletedAt === null ? 'update' : 'create', before, row)
+        return row
+      })
+    },
+
+    /** Soft-deletes a row (a tombstone that replicates); undo brings it back. */
+    async remove(id: string, writer: Writer): Promise<void> {
+      const at = (writer.now?.() ?? new Date()).toISOString()
+      await write(db, [table], async () => {
+        const before = await store().get(id)
+        if (!before || before.deletedAt !== null) throw new StorageError('notFound')
+        const row = { ...before, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
+        await store().put(row)
+        await audit(db, writer, at, table, id, 'delete', before, row)
+      })
+    },
+
+    /** The audit trail of one row, oldest first. */
+    async history(id: string): Promise<AuditRecord[]> {
+      return db.audit.where('[table+rowId]').equals([table, id]).sortBy('at')
+    },
+
+  }
+}
+
+export type Repository<K extends DataTableName> = ReturnType<typeof createRepository<K>>
+
+/**
+ * Reverts the write recorded by `auditId`: an edit or delete puts the earlier row back, a create becomes a
+ * tombstone. The revert is a new, stamped and audited write, so it replicates and can itself be undone.
+ */
+export async function undo(db: PaceDatabase, auditId: string, writer: Writer): Promise<void> {
+  const at = (writer.now?.() ?? new Date()).toISOString()
+  const record = await db.audit.get(auditId)
+  if (!record || record.table === 'all') throw new StorageError('notFound')
+  const tableName = record.table
+  const table = db[tableName] as unknown as Table<DataTables[DataTableName], string>
+  await write(db, [tableName], async () => {
+    const current = await table.get(record.rowId)
+    const earlier = record.before as DataTables[DataTableName] | null
+    const row = earlier
+      ? { ...earlier, updatedAt: at, updatedBy: writer.actor }
+      : current && { ...current, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
+    if (!row) throw new StorageError('notFound')
+    await table.put(row)
+    await audit(db, writer, at, tableName, record.rowId, 'undo', current, row)
+  })
+}

@@ -1,0 +1,134 @@
+import * as v from 'valibot'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import {
+  commitmentSchema,
+  departmentSchema,
+  entrySchema,
+  personSchema,
+  planSchema,
+  reviewSchema,
+  sectionSchema,
+  type ValidationIssue,
+} from '@/domain'
+import type { BackupData, DataTableName } from '@/db'
+import { DATA_TABLES } from '@/db'
+
+/**
+ * The backup file: one JSON document with its format version, the app and schema versions that wrote it, row
+ * counts and a SHA-256 checksum of the data, so a truncated, edited or foreign file is refused before anything
+ * is touched. (The hash is computed in JS: crypto.subtle is missing on plain-HTTP intranet hosts.)
+ */
+export const BACKUP_FORMAT = 'pace-backup'
+export const BACKUP_FORMAT_VERSION = 1
+
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT
+  formatVersion: number
+  appVersion: string
+  schemaVersion: number
+  exportedAt: string
+  exportedBy: string
+  counts: Record<DataTableName, number>
+  checksum: string
+}
+
+export type BackupFileError =
+  | { code: 'notJson' } // not JSON at all, or cut short
+  | { code: 'foreign' } // JSON, but not a Pace backup
+  | { code: 'newerFormat'; formatVersion: number } // written by a newer Pace: update first
+  | { code: 'checksum' } // the data does not match its checksum or counts: damaged or edited
+  | { code: 'invalidRows'; table: DataTableName; index: number; issues: ValidationIssue[] }
+
+export type ParsedBackup = { ok: true; header: BackupHeader; data: BackupData } | { ok: false; error: BackupFileError }
+
+const stamp = {
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedBy: v.string(),
+  deletedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+}
+const stampSchema = v.object(stamp)
+const author = v.object({ departmentId: v.nullable(v.string()), personId: v.nullable(v.string()) })
+
+const ROW_SCHEMAS: Record<DataTableName, v.GenericSchema> = {
+  plans: v.intersect([planSchema, stampSchema]),
+  sections: v.intersect([sectionSchema, stampSchema]),
+  commitments: v.intersect([commitmentSchema, stampSchema]),
+  entries: v.intersect([entrySchema, author, stampSchema]),
+  departments: v.intersect([departmentSchema, stampSchema]),
+  people: v.intersect([personSchema, stampSchema]),
+  reviews: v.intersect([reviewSchema, stampSchema]),
+}
+
+function checksumOf(data: BackupData): string {
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(JSON.stringify(data))))}`
+}
+
+function countsOf(data: BackupData): Record<DataTableName, number> {
+  return Object.fromEntries(DATA_TABLES.map((name) => [name, data[name].length])) as Record<DataTableName, number>
+}
+
+/** Writes a backup file's text. */
+export function serializeBackup(
+  data: BackupData,
+  meta: { appVersion: string; schemaVersion: number; exportedAt: string; exportedBy: string },
+): string {
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    ...meta,
+    counts: countsOf(data),
+    checksum: checksumOf(data),
+  }
+  return JSON.stringify({ ...header, data })
+}
+
+const headerSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  appVersion: v.string(),
+  schemaVersion: v.number(),
+  exportedAt: v.string(),
+  exportedBy: v.string(),
+  counts: v.record(v.string(), v.number()),
+  checksum: v.string(),
+  data: v.object(Object.fromEntries(DATA_TABLES.map((name) => [name, v.array(v.unknown())])) as Record<DataTableName, v.ArraySchema<v.UnknownSchema, undefined>>),
+})
+
+/** Reads and validates a whole backup file; any failure names its cause and nothing is returned to write. */
+export function parseBackup(text: string): ParsedBackup {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { ok: false, error: { code: 'notJson' } }
+  }
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, error: { code: 'foreign' } }
+  }
+  const formatVersion = (json as { formatVersion?: unknown }).formatVersion
+  if (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) {
+    return { ok: false, error: { code: 'newerFormat', formatVersion } }
+  }
+  const parsed = v.safeParse(headerSchema, json)
+  if (!parsed.success) return { ok: false, error: { code: 'foreign' } }
+  const { data: rawData, ...header } = parsed.output
+  const rawBackup = rawData as BackupData
+  if (checksumOf(rawBackup) !== header.checksum || DATA_TABLES.some((name) => header.counts[name] !== rawBackup[name].length)) {
+    return { ok: false, error: { code: 'checksum' } }
+  }
+  const data = {} as Record<DataTableName, unknown[]>
+  for (const name of DATA_TABLES) {
+    const rows: unknown[] = []
+    for (const [index, row] of rawData[name].entries()) {
+      const result = v.safeParse(ROW_SCHEMAS[name], row)
+      if (!result.success) {
+        const issues = result.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', code: 'invalid' as const }))
+        return { ok: false, error: { code: 'invalidRows', table: name, index, issues } }
+      }
+      rows.push(result.output)
+    }
+    data[name] = rows
+  }
+  return { ok: true, header: header as BackupHeader, data: data as BackupData }
+}

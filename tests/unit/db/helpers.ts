@@ -1,0 +1,56 @@
+import { createDatabase, createStorage, type Writer } from '@/db'
+import type { Commitment, Entry, Plan } from '@/domain'
+
+let counter = 0
+
+/** A fresh, empty database under fake-indexeddb, as every test starts from. */
+export function freshStorage() {
+  return createStorage(createDatabase(`pace-test-${++counter}`))
+}
+
+/** A writer with a controllable clock: each write is one second after the last. */
+export function writerAt(actor: string, start = '2025-03-01T08:00:00.000Z'): Writer & { tick(): void } {
+  let now = new Date(start).getTime()
+  return {
+    actor,
+    now: () => new Date(now),
+    tick: () => {
+      now += 1000
+    },
+  }
+}
+
+export const plan = (overrides: Partial<Plan> = {}): Plan => ({
+  id: 'plan-2025',
+  name: '2025年工作谋划',
+  organisation: '市委政研室',
+  window: { start: '2025-01-01', end: '2025-12-31' },
+  ...overrides,
+})
+
+export const studyCommitment = (overrides: Partial<Commitment> = {}): Commitment => ({
+  id: 'study',
+  planId: 'plan-2025',
+  sectionId: null,
+  title: '组织集中学习',
+  target: { kind: 'count', value: 15, direction: 'at_least', unit: '次' },
+  leadDepartmentId: null,
+  coDepartmentIds: [],
+  leaderId: null,
+  ownerId: null,
+  dueDate: null,
+  phasing: null,
+  order: 0,
+  ...overrides,
+})
+
+export const activity = (id: string, date: string, quantity: number): Entry & { departmentId: string | null; personId: string | null } => ({
+  id,
+  commitmentIds: ['study'],
+  date,
+  note: '',
+  type: 'quantity',
+  quantity,
+  departmentId: 'office',
+  personId: null,
+})
