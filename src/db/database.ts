@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import { SCHEMA_VERSIONS } from './migrations'
 import type { AuditRecord, DataTables, SettingRecord } from './records'
 
@@ -14,8 +14,8 @@ export type PaceDatabase = Dexie &
   }
 
 /** Declares every schema version, each with its row upgrades, on a new Dexie instance. */
-export function createDatabase(name = DATABASE_NAME, versions = SCHEMA_VERSIONS): PaceDatabase {
-  const db = new Dexie(name) as PaceDatabase
+export function createDatabase(name = DATABASE_NAME, versions = SCHEMA_VERSIONS, options?: DexieOptions): PaceDatabase {
+  const db = new Dexie(name, options) as PaceDatabase
   for (const schema of versions) {
     const version = db.version(schema.version).stores(schema.stores)
     const upgrade = schema.upgrade

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { importData, previewMerge, readAll, type BackupData } from '@/db'
+import { parseBackup, serializeBackup } from '@/io/backup-file'
+import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
+
+const META = { appVersion: '0.1.0', schemaVersion: 1, exportedAt: '2025-04-01T00:00:00.000Z', exportedBy: '王芳' }
+
+async function seeded() {
+  const storage = freshStorage()
+  const writer = writerAt('王芳')
+  await storage.plans.save(plan(), writer)
+  await storage.commitments.save(studyCommitment(), writer)
+  await storage.entries.save(activity('e1', '2025-03-12', 3), writer)
+  await storage.entries.save(activity('e2', '2025-03-20', 2), writer)
+  await storage.departments.save({ id: 'office', name: '办公室' }, writer)
+  return { storage, writer }
+}
+
+async function exported(storage: ReturnType<typeof freshStorage>) {
+  return serializeBackup(await readAll(storage.db), META)
+}
+
+function parsed(text: string): BackupData {
+  const result = parseBackup(text)
+  if (!result.ok) throw new Error(`backup rejected: ${result.error.code}`)
+  return result.data
+}
+
+describe('backup file', () => {
+  it('round-trips every row, tombstones included', async () => {
+    const { storage, writer } = await seeded()
+    await storage.entries.remove('e2', writer)
+    const text = await exported(storage)
+    const header = JSON.parse(text)
+    expect(header).toMatchObject({ format: 'pace-backup', formatVersion: 1, counts: { plans: 1, entries: 2, departments: 1 } })
+    expect(header.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(parsed(text)).toEqual(await readAll(storage.db))
+  })
+
+  it.each([
+    ['not JSON', () => 'hello', 'notJson'],
+    ['cut short', (text: string) => text.slice(0, Math.floor(text.length / 2)), 'notJson'],
+    ['another program’s JSON', () => JSON.stringify({ version: 3, items: [] }), 'foreign'],
+    ['a newer format', (text: string) => JSON.stringify({ ...JSON.parse(text), formatVersion: 99 }), 'newerFormat'],
+    ['edited data', (text: string) => text.replace('"quantity":3', '"quantity":30'), 'checksum'],
+    ['a row dropped with its count kept', (text: string) => {
+      const file = JSON.parse(text)
+      file.data.entries.pop()
+      return JSON.stringify(file)
+    }, 'checksum'],
+  ])('rejects %s', async (_name, damage, code) => {
+    const { storage } = await seeded()
+    const result = parseBackup(damage(await exported(storage)))
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.code).toBe(code)
+  })
+
+  it('rejects a well-formed file whose rows are invalid, naming the row', async () => {
+    const { storage } = await seeded()
+    const data = await readAll(storage.db)
+    const bad = { ...data, entries: data.entries.map((e, i) => (i === 1 ? { ...e, date: '2025-02-30' } : e)) }
+    const result = parseBackup(serializeBackup(bad as BackupData, META))
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalidRows', table: 'entries', index: 1, issues: [{ path: 'date' }] } })
+  })
+})
+
+describe('restore', () => {
+  it('replace makes the data exactly the file’s', async () => {
+    const { storage } = await seeded()
+    const text = await exported(storage)
+    const other = freshStorage()
+    await other.departments.save({ id: 'gone', name: '将被替换' }, writerAt('李明'))
+    await importData(other.db, parsed(text), 'replace', writerAt('李明'))
+    expect(await readAll(other.db)).toEqual(await readAll(storage.db))
+  })
+
+  it('merge adds new rows, takes newer ones, keeps newer local ones, and says so first', async () => {
+    const { storage: coordinator, writer } = await seeded()
+    const colleague = freshStorage()
+    await importData(colleague.db, parsed(await exported(coordinator)), 'replace', writerAt('李明'))
+    const theirs = writerAt('李明', '2025-03-02T00:00:00.000Z')
+    await colleague.entries.save(activity('e1', '2025-03-12', 4), theirs) // newer edit: wins
+    await colleague.entries.save(activity('e3', '2025-03-25', 1), theirs) // new: added
+    await colleague.entries.remove('e2', theirs) // newer tombstone: deletes
+    writer.tick()
+    await coordinator.departments.save({ id: 'office', name: '办公室（综合科）' }, writerAt('王芳', '2025-03-05T00:00:00.000Z')) // local newer: kept
+    const file = parsed(await exported(colleague))
+
+    const preview = await previewMerge(coordinator.db, file)
+    expect(preview.entries).toEqual({ adds: 1, updates: 2, unchanged: 0, conflicts: 0 })
+    expect(preview.departments).toEqual({ adds: 0, updates: 0, unchanged: 0, conflicts: 1 })
+    expect(await coordinator.entries.get('e1')).toMatchObject({ quantity: 3 }) // preview wrote nothing
+
+    expect(await importData(coordinator.db, file, 'merge', writerAt('王芳'))).toEqual(preview)
+    expect((await coordinator.entries.list()).map((e) => [e.id, e.type === 'quantity' && e.quantity])).toEqual([
+      ['e1', 4],
+      ['e3', 1],
+    ])
+    expect((await coordinator.departments.get('office'))?.name).toBe('办公室（综合科）')
+  })
+
+  it('an older tombstone neither deletes a newer row nor resurrects anything', async () => {
+    const { storage, writer } = await seeded()
+    const old = await readAll(storage.db)
+    writer.tick()
+    await storage.entries.remove('e1', writer)
+    const withTombstone = parsed(await exported(storage))
+    writer.tick()
+    await storage.entries.save(activity('e1', '2025-03-12', 5), writer) // back again, newer than the tombstone
+    await importData(storage.db, withTombstone, 'merge', writerAt('李明'))
+    expect(await storage.entries.get('e1')).toMatchObject({ quantity: 5 })
+    await importData(storage.db, old, 'merge', writerAt('李明'))
+    expect(await storage.entries.get('e1')).toMatchObject({ quantity: 5 })
+  })
+
+  it('a failing import rolls back whole: the data before it stays exactly as it was', async () => {
+    const { storage } = await seeded()
+    const before = await readAll(storage.db)
+    const broken = { ...before, entries: [...before.entries, before.entries[0]!] } // a duplicate id fails bulkAdd
+    await expect(importData(storage.db, broken, 'replace', writerAt('李明'))).rejects.toMatchObject({ name: 'StorageError' })
+    expect(await readAll(storage.db)).toEqual(before)
+    expect((await storage.db.audit.toArray()).filter((r) => r.action === 'import')).toEqual([])
+  })
+
+  it('importing the same file twice changes nothing the second time', async () => {
+    const { storage } = await seeded()
+    const target = freshStorage()
+    const file = parsed(await exported(storage))
+    await importData(target.db, file, 'merge', writerAt('李明'))
+    const once = await readAll(target.db)
+    const second = await importData(target.db, file, 'merge', writerAt('李明'))
+    expect(Object.values(second).every((t) => t.adds === 0 && t.updates === 0)).toBe(true)
+    expect(await readAll(target.db)).toEqual(once)
+  })
+
+  it('export, wipe and restore gives back identical data for any dataset', async () => {
+    const row = fc.record({
+      id: fc.uuid(),
+      date: fc.integer({ min: 0, max: 364 }).map((d) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10)),
+      quantity: fc.integer({ min: 0, max: 50 }),
+      note: fc.string({ maxLength: 20 }),
+      deleted: fc.boolean(),
+    })
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(row, { selector: (r) => r.id, maxLength: 40 }), async (rows) => {
+        const storage = freshStorage()
+        await storage.plans.save(plan(), writerAt('王芳'))
+        await storage.db.entries.bulkAdd(
+          rows.map((r) => ({
+            ...activity(r.id, r.date, r.quantity),
+            note: r.note,
+            updatedAt: '2025-03-01T00:00:00.000Z',
+            updatedBy: '王芳',
+            deletedAt: r.deleted ? '2025-03-02T00:00:00.000Z' : null,
+          })),
+        )
+        const before = await readAll(storage.db)
+        const text = serializeBackup(before, META)
+        await Promise.all(Object.keys(before).map((name) => storage.db.table(name).clear()))
+        await importData(storage.db, parsed(text), 'replace', writerAt('王芳'))
+        expect(await readAll(storage.db)).toEqual(before)
+      }),
+      { numRuns: 25 },
+    )
+  })
+})

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import Dexie from 'dexie'
+import { CURRENT_VERSION, SCHEMA_VERSIONS, createDatabase, openDatabase, readAll, type BackupData } from '@/db'
+import { parseBackup } from '@/io/backup-file'
+
+/**
+ * A database as schema version 1 wrote it. Every future version must upgrade it without losing a row: add its
+ * expected shape to this test when you add a version.
+ */
+const fixture = parseBackup(readFileSync('tests/fixtures/db-v1.json', 'utf8'))
+
+let counter = 0
+const uniqueName = () => `pace-migration-${++counter}`
+
+async function seedV1(name: string, data: BackupData) {
+  const v1 = createDatabase(name, SCHEMA_VERSIONS.slice(0, 1))
+  await v1.open()
+  await v1.transaction('rw', v1.tables, async () => {
+    for (const [table, rows] of Object.entries(data)) await v1.table(table).bulkAdd(rows)
+  })
+  v1.close()
+}
+
+describe('schema versions', () => {
+  it('has a valid v1 fixture', () => {
+    expect(fixture.ok).toBe(true)
+    expect(fixture.ok && fixture.data.entries.length).toBeGreaterThan(0)
+  })
+
+  it('opens a v1 database at the current version with every row intact', async () => {
+    if (!fixture.ok) throw new Error('fixture rejected')
+    const name = uniqueName()
+    await seedV1(name, fixture.data)
+    const current = await openDatabase(createDatabase(name))
+    expect(current.verno).toBe(CURRENT_VERSION)
+    expect(await readAll(current)).toEqual(fixture.data)
+    current.close()
+  })
+
+  it('numbers versions upward without gaps in order', () => {
+    const numbers = SCHEMA_VERSIONS.map((v) => v.version)
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
+    expect(new Set(numbers).size).toBe(numbers.length)
+  })
+})
+
+describe('another tab upgrading the schema', () => {
+  it('closes this connection and tells the UI, so the upgrade can run', async () => {
+    const name = uniqueName()
+    let told = 0
+    const mine = await openDatabase(createDatabase(name), { onVersionChange: () => told++ })
+    const newer = createDatabase(name, [...SCHEMA_VERSIONS, { version: CURRENT_VERSION + 1, stores: { extra: 'id' } }])
+    await newer.open()
+    expect(told).toBe(1)
+    expect(mine.isOpen()).toBe(false)
+    await expect(mine.plans.count()).rejects.toBeInstanceOf(Dexie.DatabaseClosedError)
+    newer.close()
+  })
+})
+
+describe('a database that fails to open', () => {
+  it('reports openFailed, with the browser’s reason kept as the cause', async () => {
+    // The browser refuses (disk error, private mode, a corrupted profile): Dexie cannot help, and we must not delete.
+    const broken = new Proxy(indexedDB, {
+      get: (target, key) =>
+        key === 'open'
+          ? () => {
+              throw new DOMException('Internal error opening backing store', 'UnknownError')
+            }
+          : Reflect.get(target, key, target),
+    })
+    const error = await openDatabase(createDatabase(uniqueName(), SCHEMA_VERSIONS, { indexedDB: broken })).catch((e: unknown) => e)
+    expect(error).toMatchObject({ name: 'StorageError', code: 'openFailed' })
+  })
+})
