@@ -81,7 +81,7 @@ describe('repositories', () => {
     const [creation, edit] = await storage.entries.history('e1')
     writer.tick()
     await undo(storage.db, edit!.id, writer)
-    expect((await storage.entries.get('e1'))?.quantity).toBe(3)
+    expect(await storage.entries.get('e1')).toMatchObject({ quantity: 3 })
     writer.tick()
     await undo(storage.db, creation!.id, writer)
     expect(await storage.entries.get('e1')).toBeUndefined()
