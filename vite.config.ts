@@ -119,6 +119,7 @@ export default defineConfig({
           environment: 'happy-dom',
           // Element Plus components import their CSS; let Vite (not Node) load them.
           server: { deps: { inline: ['element-plus'] } },
+          setupFiles: ['tests/component/setup.ts'],
         },
       },
     ],

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie'
+import Dexie, { type Table, type Transaction } from 'dexie'
 import type { PaceDatabase } from './database'
 import { toStorageError } from './errors'
 import { newId } from './ids'
@@ -27,12 +27,12 @@ function tableOf(db: PaceDatabase, name: DataTableName) {
   return db[name] as unknown as Table<DataTables[DataTableName], string>
 }
 
+/** Reads every table in one read-only transaction: a consistent snapshot for a backup. */
 export async function readAll(db: PaceDatabase): Promise<BackupData> {
-  return db.transaction('r', DATA_TABLES.map((name) => db[name]), async () => {
-    const data = {} as Record<DataTableName, unknown[]>
-    for (const name of DATA_TABLES) data[name] = await tableOf(db, name).toArray()
-    return data as BackupData
-  })
+  const tables = await db.transaction('r', DATA_TABLES.map((name) => db[name]), (tx) =>
+    Dexie.Promise.all(DATA_TABLES.map((name) => tx.table<DataTables[DataTableName], string>(name).toArray())),
+  )
+  return Object.fromEntries(DATA_TABLES.map((name, i) => [name, tables[i]])) as BackupData
 }
 
 /** Same content, ignoring key order (rows come back from IndexedDB and JSON in different orders). */
@@ -52,28 +52,29 @@ function decide(local: DataTables[DataTableName] | undefined, incoming: DataTabl
   return 'conflict'
 }
 
-async function planTable(db: PaceDatabase, name: DataTableName, rows: DataTables[DataTableName][]) {
-  const locals = await tableOf(db, name).bulkGet(rows.map((row) => row.id))
-  const plan: TableImportPlan = { adds: 0, updates: 0, unchanged: 0, conflicts: 0 }
-  const toWrite: DataTables[DataTableName][] = []
-  rows.forEach((row, i) => {
-    const decision = decide(locals[i], row)
-    if (decision === 'add') plan.adds++
-    else if (decision === 'update') plan.updates++
-    else if (decision === 'unchanged') plan.unchanged++
-    else plan.conflicts++
-    if (decision === 'add' || decision === 'update') toWrite.push(row)
-  })
-  return { plan, toWrite }
+/** Decides every incoming row of one table against the local rows (a Dexie promise, so it stays inside a transaction). */
+function planTable(table: Table<DataTables[DataTableName], string>, rows: DataTables[DataTableName][]) {
+  return table
+    .bulkGet(rows.map((row) => row.id))
+    .then((locals) => {
+      const plan: TableImportPlan = { adds: 0, updates: 0, unchanged: 0, conflicts: 0 }
+      const toWrite: DataTables[DataTableName][] = []
+      rows.forEach((row, i) => {
+        const decision = decide(locals[i], row)
+        if (decision === 'add') plan.adds++
+        else if (decision === 'update') plan.updates++
+        else if (decision === 'unchanged') plan.unchanged++
+        else plan.conflicts++
+        if (decision === 'add' || decision === 'update') toWrite.push(row)
+      })
+      return { plan, toWrite }
+    })
 }
 
 /** What a merge import would do, table by table, without writing anything. */
 export async function previewMerge(db: PaceDatabase, data: BackupData): Promise<ImportPlan> {
-  return db.transaction('r', DATA_TABLES.map((name) => db[name]), async () => {
-    const result = {} as ImportPlan
-    for (const name of DATA_TABLES) result[name] = (await planTable(db, name, data[name])).plan
-    return result
-  })
+  const plans = await Promise.all(DATA_TABLES.map((name) => planTable(tableOf(db, name), data[name])))
+  return Object.fromEntries(DATA_TABLES.map((name, i) => [name, plans[i]!.plan])) as ImportPlan
 }
 
 /**
@@ -83,24 +84,27 @@ export async function previewMerge(db: PaceDatabase, data: BackupData): Promise<
  */
 export async function importData(db: PaceDatabase, data: BackupData, mode: ImportMode, writer: Writer): Promise<ImportPlan> {
   const at = (writer.now?.() ?? new Date()).toISOString()
-  try {
-    return await db.transaction('rw', [...DATA_TABLES.map((name) => db[name]), db.audit], async () => {
-      const result = {} as ImportPlan
-      for (const name of DATA_TABLES) {
-        const table = tableOf(db, name)
-        if (mode === 'replace') {
-          await table.clear()
-          await table.bulkAdd(data[name])
-          result[name] = { adds: data[name].length, updates: 0, unchanged: 0, conflicts: 0 }
-        } else {
-          const { plan, toWrite } = await planTable(db, name, data[name])
-          await table.bulkPut(toWrite)
-          result[name] = plan
-        }
-      }
-      await db.audit.add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result } })
-      return result
+  const result = {} as ImportPlan
+  const importTable = (tx: Transaction, name: DataTableName) => {
+    const table = tx.table<DataTables[DataTableName], string>(name)
+    if (mode === 'replace') {
+      result[name] = { adds: data[name].length, updates: 0, unchanged: 0, conflicts: 0 }
+      return table.clear().then(() => table.bulkAdd(data[name]))
+    }
+    return planTable(table, data[name]).then(({ plan, toWrite }) => {
+      result[name] = plan
+      return table.bulkPut(toWrite)
     })
+  }
+  try {
+    // Tables bound to the transaction object (tx.table) and one chain of Dexie promises: nothing depends on
+    // Dexie's zone tracking, which lost the transaction in Chromium and let it commit early.
+    await db.transaction('rw', [...DATA_TABLES.map((name) => db[name]), db.audit], (tx) =>
+      DATA_TABLES.reduce<Promise<unknown>>((chain, name) => chain.then(() => importTable(tx, name)), Dexie.Promise.resolve()).then(() =>
+        tx.table('audit').add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result } }),
+      ),
+    )
+    return result
   } catch (error) {
     throw toStorageError(error)
   }

@@ -15,7 +15,7 @@ export type PaceDatabase = Dexie &
 
 /** Declares every schema version, each with its row upgrades, on a new Dexie instance. */
 export function createDatabase(name = DATABASE_NAME, versions = SCHEMA_VERSIONS, options?: DexieOptions): PaceDatabase {
-  const db = new Dexie(name, options) as PaceDatabase
+  const db = new Dexie(name, { cache: 'disabled', ...options }) as PaceDatabase
   for (const schema of versions) {
     const version = db.version(schema.version).stores(schema.stores)
     const upgrade = schema.upgrade

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie'
+import type { Table, Transaction } from 'dexie'
 import type { Validated } from '@/domain'
 import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
@@ -20,15 +20,23 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
-function audit(db: PaceDatabase, writer: Writer, at: string, table: DataTableName, rowId: string, action: AuditAction, before: unknown, after: unknown) {
+function audit(tx: Transaction, writer: Writer, at: string, table: DataTableName, rowId: string, action: AuditAction, before: unknown, after: unknown) {
   const record: AuditRecord = { id: newId(), at, actor: writer.actor, table, rowId, action, before: before ?? null, after: after ?? null }
-  return db.audit.add(record)
+  return tx.table<AuditRecord, string>('audit').add(record)
 }
 
-/** Runs a write transaction over `tables` and the audit log, mapping failures to StorageError. */
-async function write<T>(db: PaceDatabase, tables: DataTableName[], body: () => Promise<T>): Promise<T> {
+/**
+ * Runs a write transaction over `table` and the audit log, mapping failures to StorageError. The body gets the
+ * table bound to the transaction (tx.table), so the write never depends on Dexie's zone tracking, which lost
+ * long transactions in Chromium.
+ */
+async function write<K extends DataTableName, T>(
+  db: PaceDatabase,
+  table: K,
+  body: (rows: Table<DataTables[K], string>, tx: Transaction) => Promise<T>,
+): Promise<T> {
   try {
-    return await db.transaction('rw', [...tables.map((t) => db[t]), db.audit], body)
+    return await db.transaction('rw', [db[table], db.audit], (tx) => body(tx.table<DataTables[K], string>(table), tx))
   } catch (error) {
     throw toStorageError(error)
   }
@@ -65,11 +73,11 @@ export function createRepository<K extends DataTableName>(db: PaceDatabase, tabl
     async save(input: Omit<Entity<K>, 'id'> & { id?: string }, writer: Writer): Promise<Row<K>> {
       const entity = await valid(plain({ ...input, id: input.id ?? newId() }))
       const at = (writer.now?.() ?? new Date()).toISOString()
-      return write(db, [table], async () => {
-        const before = await store().get(entity.id)
+      return write(db, table, async (rows, tx) => {
+        const before = await rows.get(entity.id)
         const row = { ...entity, updatedAt: at, updatedBy: writer.actor, deletedAt: null } as Row<K>
-        await store().put(row)
-        await audit(db, writer, at, table, entity.id, before && before.deletedAt === null ? 'update' : 'create', before, row)
+        await rows.put(row)
+        await audit(tx, writer, at, table, entity.id, before && before.deletedAt === null ? 'update' : 'create', before, row)
         return row
       })
     },
@@ -77,12 +85,12 @@ export function createRepository<K extends DataTableName>(db: PaceDatabase, tabl
     /** Soft-deletes a row (a tombstone that replicates); undo brings it back. */
     async remove(id: string, writer: Writer): Promise<void> {
       const at = (writer.now?.() ?? new Date()).toISOString()
-      await write(db, [table], async () => {
-        const before = await store().get(id)
+      await write(db, table, async (rows, tx) => {
+        const before = await rows.get(id)
         if (!before || before.deletedAt !== null) throw new StorageError('notFound')
         const row = { ...before, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
-        await store().put(row)
-        await audit(db, writer, at, table, id, 'delete', before, row)
+        await rows.put(row)
+        await audit(tx, writer, at, table, id, 'delete', before, row)
       })
     },
 
@@ -105,8 +113,7 @@ export async function undo(db: PaceDatabase, auditId: string, writer: Writer): P
   const record = await db.audit.get(auditId)
   if (!record || record.table === 'all') throw new StorageError('notFound')
   const tableName = record.table
-  const table = db[tableName] as unknown as Table<DataTables[DataTableName], string>
-  await write(db, [tableName], async () => {
+  await write(db, tableName, async (table, tx) => {
     const current = await table.get(record.rowId)
     const earlier = record.before as DataTables[DataTableName] | null
     const row = earlier
@@ -114,6 +121,6 @@ export async function undo(db: PaceDatabase, auditId: string, writer: Writer): P
       : current && { ...current, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
     if (!row) throw new StorageError('notFound')
     await table.put(row)
-    await audit(db, writer, at, tableName, record.rowId, 'undo', current, row)
+    await audit(tx, writer, at, tableName, record.rowId, 'undo', current, row)
   })
 }

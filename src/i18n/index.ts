@@ -18,12 +18,26 @@ export const messages = { 'zh-CN': zhCN, en }
 /** ECharts ships both of these names in `echarts/core`; no extra locale registration is needed. */
 export const ECHARTS_LOCALES: Record<AppLocale, 'ZH' | 'EN'> = { 'zh-CN': 'ZH', en: 'EN' }
 
+/** Times are shown in China time, like every date in Pace. */
+const LONG_DATE_TIME = {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Asia/Shanghai',
+} as const
+
 export function createAppI18n(locale: AppLocale = DEFAULT_LOCALE) {
   return createI18n({
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
     messages,
+    datetimeFormats: {
+      'zh-CN': { long: LONG_DATE_TIME },
+      en: { long: LONG_DATE_TIME },
+    },
   })
 }
 

@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '@/i18n'
 import { routes } from '@/router'
 import { useSettingsStore } from '@/stores/settings'
+import { useStorageStore } from '@/stores/storage'
 
 /**
  * Mounts a component with the app's real plugins (Pinia, i18n in the stored language, the router in memory),
@@ -15,8 +16,10 @@ export async function mountWithApp(component: Component, { path = '/' } = {}) {
   setActivePinia(pinia)
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
+  const storage = useStorageStore(pinia)
+  await storage.open()
   const i18n = createAppI18n(useSettingsStore(pinia).locale)
   const wrapper = mount(component, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   await flushPromises()
-  return { wrapper, pinia, router, i18n }
+  return { wrapper, pinia, router, i18n, storage: storage.storage }
 }

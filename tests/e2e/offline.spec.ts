@@ -8,6 +8,7 @@ test('reloads and works with the server stopped (service worker)', async ({ page
   const shell = new ShellPage(page)
   try {
     await page.goto(`${server.url}/#/settings`)
+    await shell.identify('王芳', '办公室')
     await expect(page.getByTestId('offline-status')).toHaveAttribute('data-status', 'ready')
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
   } finally {

@@ -22,7 +22,7 @@ for (const viewport of viewports) {
   for (const locale of locales) {
     test(`screens fit a ${viewport.name} in ${locale.code}`, async ({ page, shell }) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
-      await shell.goto('/')
+      await shell.start('/')
       if (locale.code !== 'zh-CN') await shell.chooseLocale(locale.label)
       for (const screen of screens) {
         await shell.goto(screen.path)

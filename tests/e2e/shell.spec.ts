@@ -2,7 +2,7 @@ import { test, expect } from './support/fixtures'
 
 test.describe('app shell', () => {
   test('renders in Chinese by default', async ({ shell, page }) => {
-    await shell.goto('/')
+    await shell.start('/')
     await expect(shell.header).toContainText('计划成效看板')
     await expect(shell.heading).toHaveText('欢迎使用计划成效看板')
     await expect(shell.navLink('首页')).toBeVisible()
@@ -11,7 +11,7 @@ test.describe('app shell', () => {
   })
 
   test('switches to English, and the choice survives a reload', async ({ shell, page }) => {
-    await shell.goto('/')
+    await shell.start('/')
     await shell.chooseLocale('English')
     await expect(shell.heading).toHaveText('Welcome to Pace')
     await expect(shell.navLink('Settings')).toBeVisible()
@@ -24,7 +24,7 @@ test.describe('app shell', () => {
   })
 
   test('navigates between screens', async ({ shell, page }) => {
-    await shell.goto('/')
+    await shell.start('/')
     await shell.navLink('设置').click()
     await expect(shell.heading).toHaveText('设置')
     await expect(page).toHaveURL(/#\/settings$/)
@@ -33,7 +33,7 @@ test.describe('app shell', () => {
 
   test('serves a strict Content-Security-Policy that blocks other origins', async ({ shell, page, guard }) => {
     guard.allowConsoleError(/http:\/\/127\.0\.0\.2:9\/probe/)
-    await shell.goto('/')
+    await shell.start('/')
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
     expect(policy).toContain("default-src 'self'")
     expect(policy).toContain("connect-src 'self'")

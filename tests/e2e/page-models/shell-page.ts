@@ -8,7 +8,7 @@ export class ShellPage {
   readonly heading: Locator
 
   constructor(readonly page: Page) {
-    this.header = page.locator('header')
+    this.header = page.getByRole('banner')
     this.nav = page.getByRole('navigation')
     this.localeSwitch = page.getByTestId('locale-switch').first()
     this.heading = page.getByRole('heading', { level: 1 })
@@ -17,6 +17,20 @@ export class ShellPage {
   async goto(path = '/') {
     await this.page.goto(`./#${path}`)
     await this.heading.waitFor()
+  }
+
+  /** Opens the app on a new profile and answers the first-run question of who is using it. */
+  async start(path = '/', name = '王芳', department = '办公室') {
+    await this.goto(path)
+    await this.identify(name, department)
+  }
+
+  async identify(name: string, department: string) {
+    const dialog = this.page.getByTestId('identity-dialog')
+    await dialog.getByRole('textbox').first().fill(name)
+    await dialog.getByRole('textbox').nth(1).fill(department)
+    await dialog.getByRole('button').last().click()
+    await dialog.waitFor({ state: 'hidden' })
   }
 
   navLink(name: string): Locator {

@@ -96,7 +96,10 @@ describe('repositories', () => {
     const storage = freshStorage()
     const writer = writerAt('王芳')
     await storage.plans.save(plan(), writer)
-    vi.spyOn(storage.db.audit, 'add').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    // The row's put succeeds; the audit record's add then hits a full disk, as IndexedDB reports it.
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
     writer.tick()
     await expect(storage.plans.save(plan({ name: '改名' }), writer)).rejects.toMatchObject({ code: 'quota' })
     expect((await storage.plans.get('plan-2025'))?.name).toBe('2025年工作谋划')

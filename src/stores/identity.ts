@@ -1,0 +1,25 @@
+import { defineStore } from 'pinia'
+import { computed } from 'vue'
+import { getIdentity, setIdentity, type Identity, type Writer } from '@/db'
+import { useLiveQuery } from '@/composables/use-live-query'
+import { useStorageStore } from './storage'
+
+/** Who is using this browser. Undefined while loading, null on first run. */
+export const useIdentityStore = defineStore('identity', () => {
+  const { storage } = useStorageStore()
+  const { data: identity } = useLiveQuery<Identity | null | undefined>(() => getIdentity(storage.db), undefined)
+  const writer = computed<Writer | null>(() => (identity.value ? { actor: identity.value.name } : null))
+
+  /** Names the user; a department typed for the first time joins the department list. */
+  async function save(name: string, departmentName: string) {
+    const trimmed = departmentName.trim()
+    let departmentId: string | null = null
+    if (trimmed) {
+      const existing = (await storage.departments.list()).find((d) => d.name === trimmed)
+      departmentId = existing?.id ?? (await storage.departments.save({ name: trimmed }, { actor: name.trim() })).id
+    }
+    await setIdentity(storage.db, { name, departmentId })
+  }
+
+  return { identity, writer, save }
+})

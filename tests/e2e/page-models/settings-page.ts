@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from '@playwright/test'
+
+/** Settings: identity, storage state, backup and restore. */
+export class SettingsPage {
+  readonly identityName: Locator
+  readonly exportButton: Locator
+  readonly fileInput: Locator
+  readonly preview: Locator
+
+  constructor(readonly page: Page) {
+    this.identityName = page.getByTestId('identity-name')
+    this.exportButton = page.getByTestId('export-backup')
+    this.fileInput = page.getByTestId('backup-file')
+    this.preview = page.getByTestId('import-preview')
+  }
+
+  async open() {
+    await this.page.goto('./#/settings')
+    await this.page.getByRole('heading', { level: 1 }).waitFor()
+  }
+
+  /** Exports a backup and returns the file's text. */
+  async exportBackup(): Promise<string> {
+    const download = this.page.waitForEvent('download')
+    await this.exportButton.click()
+    return readFile(await (await download).path(), 'utf8')
+  }
+
+  async chooseFile(name: string, text: string) {
+    await this.fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+  }
+
+  previewRow(table: string): Locator {
+    return this.preview.getByRole('row').filter({ hasText: table })
+  }
+}

@@ -1,0 +1,97 @@
+import { chromium } from '@playwright/test'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect } from './support/fixtures'
+import { ShellPage } from './page-models/shell-page'
+import { SettingsPage } from './page-models/settings-page'
+import config from '../../playwright.config'
+
+/** The data part of a backup file: what must not change when a bad file is refused. */
+const dataOf = (text: string) => JSON.parse(text).data
+
+test.describe('storage', () => {
+  test('the data survives a reload', async ({ shell, page }) => {
+    await shell.start('/settings', '王芳', '办公室')
+    const settings = new SettingsPage(page)
+    await expect(settings.identityName).toHaveText('王芳')
+    await page.reload()
+    await expect(settings.identityName).toHaveText('王芳')
+    await expect(page.getByTestId('identity-dialog')).toBeHidden()
+  })
+
+  test('the data survives closing and reopening the browser', async ({ baseURL, guard }) => {
+    guard.trustOrigin(baseURL ?? '')
+    const profile = await mkdtemp(join(tmpdir(), 'pace-profile-'))
+    const launch = () =>
+      chromium.launchPersistentContext(profile, { ...config.use?.launchOptions, headless: true, baseURL, locale: 'zh-CN' })
+    try {
+      const first = await launch()
+      const shell = new ShellPage(first.pages()[0] ?? (await first.newPage()))
+      await shell.start('/settings', '李明', '调研科')
+      await first.close()
+
+      const second = await launch()
+      const page = second.pages()[0] ?? (await second.newPage())
+      const settings = new SettingsPage(page)
+      await settings.open()
+      await expect(settings.identityName).toHaveText('李明')
+      await second.close()
+    } finally {
+      await rm(profile, { recursive: true, force: true })
+    }
+  })
+
+  test('a write in one tab appears in another without a reload', async ({ context }) => {
+    const first = new ShellPage(await context.newPage())
+    const second = new SettingsPage(await context.newPage())
+    await first.goto('/')
+    await second.open()
+    await expect(second.page.getByTestId('identity-dialog')).toBeVisible()
+    await first.identify('王芳', '办公室')
+    await expect(second.identityName).toHaveText('王芳')
+    await expect(second.page.getByTestId('identity-dialog')).toBeHidden()
+  })
+
+  test('a bad backup file is refused and the data stays exactly as it was', async ({ shell, page }) => {
+    await shell.start('/settings')
+    const settings = new SettingsPage(page)
+    const before = await settings.exportBackup()
+    for (const [name, text, message] of [
+      ['photo.json', '{"hello": "world"}', '这不是计划成效看板的备份文件'],
+      ['cut.json', before.slice(0, 200), '不是完整的备份文件'],
+      ['edited.json', before.replace('"办公室"', '"财务科"'), '校验不一致'],
+      ['newer.json', JSON.stringify({ ...JSON.parse(before), formatVersion: 9 }), '更新版本'],
+    ] as const) {
+      await settings.chooseFile(name, text)
+      await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible()
+      await expect(settings.preview).toBeHidden()
+    }
+    expect(dataOf(await settings.exportBackup())).toEqual(dataOf(before))
+  })
+
+  test('a colleague’s backup merges in after a preview', async ({ shell, page, browser }) => {
+    // A colleague on another machine (another profile) exports their data…
+    const colleagueContext = await browser.newContext()
+    const colleague = new ShellPage(await colleagueContext.newPage())
+    await colleague.start('/settings', '李明', '调研科')
+    const theirs = await new SettingsPage(colleague.page).exportBackup()
+    await colleagueContext.close()
+
+    // …and the coordinator previews, then merges it.
+    await shell.start('/settings', '王芳', '办公室')
+    const settings = new SettingsPage(page)
+    await settings.chooseFile('李明.json', theirs)
+    await expect(settings.previewRow('部门')).toContainText('1')
+    await settings.preview.getByRole('button', { name: '合并导入' }).click()
+    await expect(page.getByText('导入完成：新增 1 条，更新 0 条')).toBeVisible()
+    const merged = dataOf(await settings.exportBackup())
+    expect(merged.departments.map((d: { name: string }) => d.name).sort()).toEqual(['办公室', '调研科'])
+
+    // Importing the same file again changes nothing.
+    await settings.chooseFile('李明.json', theirs)
+    await settings.preview.getByRole('button', { name: '合并导入' }).click()
+    await expect(page.getByText('导入完成：新增 0 条，更新 0 条')).toBeVisible()
+    expect(dataOf(await settings.exportBackup())).toEqual(merged)
+  })
+})
