@@ -59,6 +59,8 @@ const en: MessageSchema = {
     failedTitle: 'The local database cannot be opened',
     failedBody: 'No data has been deleted. Close other tabs running this app and try again; if it still fails, ask your administrator.',
     retry: 'Try again',
+    rescue: 'Export what can be read',
+    rescueFailed: 'Nothing could be read. Do not clear the browser’s data; ask your administrator.',
     outdatedTitle: 'Another tab upgraded the database',
     outdatedBody: 'This page has stopped reading and writing to keep the data consistent. Please reload it.',
     reload: 'Reload',

@@ -58,6 +58,8 @@ const zhCN = {
     failedTitle: '无法打开本地数据库',
     failedBody: '数据没有被删除。请关闭其他打开本应用的标签页后重试；若仍失败，请联系管理员。',
     retry: '重试',
+    rescue: '导出可读取的数据',
+    rescueFailed: '无法读取任何数据。请勿清除浏览器数据，并联系管理员。',
     outdatedTitle: '另一个标签页已升级了数据库',
     outdatedBody: '为避免数据不一致，本页已停止读写。请重新加载页面。',
     reload: '重新加载',

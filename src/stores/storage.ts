@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import { createStorage, openDatabase, toStorageError, type PaceStorage, type StorageErrorCode } from '@/db'
+import { DATABASE_NAME, createStorage, openDatabase, rescueRead, toStorageError, type PaceStorage, type StorageErrorCode } from '@/db'
 
 export type StorageState = 'opening' | 'ready' | 'failed' | 'outdated'
 
@@ -26,5 +26,16 @@ export const useStorageStore = defineStore('storage', () => {
     }
   }
 
-  return { storage, state, failure, open }
+  /** When the database will not open: whatever can still be read, as a file's name and text; null if nothing. */
+  async function rescue(now = new Date()): Promise<{ name: string; text: string } | null> {
+    try {
+      const rescued = await rescueRead(DATABASE_NAME)
+      const exportedAt = now.toISOString()
+      return { name: `pace-rescue-${exportedAt.slice(0, 10)}.json`, text: JSON.stringify({ format: 'pace-rescue', exportedAt, ...rescued }) }
+    } catch {
+      return null
+    }
+  }
+
+  return { storage, state, failure, open, rescue }
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
-import { CURRENT_VERSION, SCHEMA_VERSIONS, createDatabase, openDatabase, readAll, type BackupData } from '@/db'
+import { CURRENT_VERSION, SCHEMA_VERSIONS, createDatabase, openDatabase, readAll, rescueRead, type BackupData } from '@/db'
 import { parseBackup } from '@/io/backup-file'
 
 /**
@@ -72,5 +72,23 @@ describe('a database that fails to open', () => {
     })
     const error = await openDatabase(createDatabase(uniqueName(), SCHEMA_VERSIONS, { indexedDB: broken })).catch((e: unknown) => e)
     expect(error).toMatchObject({ name: 'StorageError', code: 'openFailed' })
+  })
+})
+
+describe('rescue export when the app cannot open its data', () => {
+  it('reads every store raw, without upgrading or deleting anything', async () => {
+    if (!fixture.ok) throw new Error('fixture rejected')
+    const name = uniqueName()
+    await seedV1(name, fixture.data)
+    const rescued = await rescueRead(name)
+    expect(rescued.unreadable).toEqual([])
+    expect(rescued.tables.entries).toEqual(fixture.data.entries)
+    expect(Object.keys(rescued.tables).sort()).toEqual(['audit', 'commitments', 'departments', 'entries', 'people', 'plans', 'reviews', 'sections', 'settings'])
+  })
+
+  it('does not create a database that is not there', async () => {
+    const name = uniqueName()
+    await expect(rescueRead(name)).rejects.toBeTruthy()
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name)
   })
 })
