@@ -1,5 +1,6 @@
 import { createDatabase, createStorage, type Writer } from '@/db'
 import type { Commitment, Entry, Plan } from '@/domain'
+import { commitment } from '../domain/fixtures'
 
 let counter = 0
 
@@ -28,21 +29,8 @@ export const plan = (overrides: Partial<Plan> = {}): Plan => ({
   ...overrides,
 })
 
-export const studyCommitment = (overrides: Partial<Commitment> = {}): Commitment => ({
-  id: 'study',
-  planId: 'plan-2025',
-  sectionId: null,
-  title: '组织集中学习',
-  target: { kind: 'count', value: 15, direction: 'at_least', unit: '次' },
-  leadDepartmentId: null,
-  coDepartmentIds: [],
-  leaderId: null,
-  ownerId: null,
-  dueDate: null,
-  phasing: null,
-  order: 0,
-  ...overrides,
-})
+export const studyCommitment = (overrides: Partial<Commitment> = {}): Commitment =>
+  commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' }, { id: 'study', planId: 'plan-2025', ...overrides })
 
 export const activity = (id: string, date: string, quantity: number): Entry & { departmentId: string | null; personId: string | null } => ({
   id,
