@@ -1,6 +1,6 @@
 import type { Component } from 'vue'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import { House, Setting } from '@element-plus/icons-vue'
+import { House, OfficeBuilding, Setting } from '@element-plus/icons-vue'
 import HomeView from '@/views/HomeView.vue'
 
 declare module 'vue-router' {
@@ -14,6 +14,12 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { navKey: 'nav.home', navIcon: House } },
+  {
+    path: '/directory',
+    name: 'directory',
+    component: () => import('@/views/DirectoryView.vue'),
+    meta: { navKey: 'nav.directory', navIcon: OfficeBuilding },
+  },
   {
     path: '/settings',
     name: 'settings',

@@ -3,6 +3,7 @@ import { screenshot } from './support/screenshot'
 
 const screens = [
   { path: '/', name: 'home' },
+  { path: '/directory', name: 'directory' },
   { path: '/settings', name: 'settings' },
 ]
 const viewports = [

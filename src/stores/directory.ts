@@ -1,0 +1,29 @@
+import { defineStore } from 'pinia'
+import { mergeDepartments, mergePeople, StorageError, type DepartmentRecord, type PersonRecord } from '@/db'
+import { useLiveQuery } from '@/composables/use-live-query'
+import { useIdentityStore } from './identity'
+import { useStorageStore } from './storage'
+
+const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+
+/** Departments and people: live, sorted lists and the edits a coordinator makes to them. */
+export const useDirectoryStore = defineStore('directory', () => {
+  const { storage } = useStorageStore()
+  const identity = useIdentityStore()
+  const { data: departments } = useLiveQuery<DepartmentRecord[]>(async () => byName(await storage.departments.list()), [])
+  const { data: people } = useLiveQuery<PersonRecord[]>(async () => byName(await storage.people.list()), [])
+
+  function writer() {
+    if (!identity.writer) throw new StorageError('invalid', [{ path: 'identity', code: 'required' }])
+    return identity.writer
+  }
+
+  return {
+    departments,
+    people,
+    saveDepartment: (department: { id?: string; name: string }) => storage.departments.save(department, writer()),
+    savePerson: (person: { id?: string; name: string; departmentId: string | null }) => storage.people.save(person, writer()),
+    mergeDepartments: (from: string, into: string) => mergeDepartments(storage.db, from, into, writer()),
+    mergePeople: (from: string, into: string) => mergePeople(storage.db, from, into, writer()),
+  }
+})
