@@ -20,7 +20,7 @@ const frameworkFreeDomain = {
 const browserGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.es2021))
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.screenshots/', 'src/components.d.ts'] },
+  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.screenshots/', 'types/components.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

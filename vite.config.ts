@@ -48,7 +48,8 @@ export default defineConfig({
   plugins: [
     vue(),
     Components({
-      dts: 'src/components.d.ts',
+      // Generated declarations live outside src/: they carry the generator's web address in a comment.
+      dts: 'types/components.d.ts',
       dirs: [],
       resolvers: [ElementPlusResolver({ importStyle: 'css' })],
     }),

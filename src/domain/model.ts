@@ -85,7 +85,6 @@ export interface MilestoneTarget {
 
 export type Target = CountTarget | LevelTarget | PercentChangeTarget | RatioTarget | RecurringTarget | MilestoneTarget
 export type TargetKind = Target['kind']
-export const TARGET_KINDS: readonly TargetKind[] = ['count', 'level', 'percent_change', 'ratio', 'recurring', 'milestone']
 
 /**
  * 形象进度: cumulative percent expected by the end of each calendar quarter or month of the window
@@ -148,17 +147,6 @@ export interface MilestoneEntry extends EntryBase {
 }
 
 export type Entry = QuantityEntry | MeasurementEntry | MilestoneEntry
-export type EntryType = Entry['type']
-
-/** Which entry type feeds each target kind; entries of another type are ignored by the engine. */
-export const ENTRY_TYPE_OF: Record<TargetKind, EntryType> = {
-  count: 'quantity',
-  recurring: 'quantity',
-  level: 'measurement',
-  percent_change: 'measurement',
-  ratio: 'measurement',
-  milestone: 'milestone',
-}
 
 /** A department (牵头单位, 协办单位): a simple managed list. */
 export interface Department {

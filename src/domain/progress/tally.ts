@@ -30,7 +30,7 @@ function meetsBound(value: number, target: number, direction: Direction): boolea
 }
 
 /** On track / at risk / behind by progress ÷ expected against the configured bands. */
-export function bandStatus(progress: number, expected: number, settings: EvaluationSettings): Status {
+function bandStatus(progress: number, expected: number, settings: EvaluationSettings): Status {
   if (expected <= 0) return 'on_track'
   const ratio = Math.max(progress, 0) / expected
   if (ratio >= settings.onTrackAt) return 'on_track'
