@@ -122,6 +122,12 @@ interface EntryBase {
   commitmentIds: Id[]
   date: CalendarDate
   note: string
+  /** Who took part, as typed (全体干部, 张三、李四). */
+  participants: string
+  /** Where it happened (三楼会议室). */
+  place: string
+  /** A link to the evidence (minutes, photos, a published article): http(s) only, or ''. */
+  evidenceUrl: string
 }
 
 /** An activity: 3 study sessions on 2025-03-12. Feeds count and recurring targets. */
@@ -147,6 +153,7 @@ export interface MilestoneEntry extends EntryBase {
 }
 
 export type Entry = QuantityEntry | MeasurementEntry | MilestoneEntry
+export type EntryType = Entry['type']
 
 /** A department (牵头单位, 协办单位): a simple managed list. */
 export interface Department {

@@ -25,6 +25,9 @@ const MESSAGES: Record<IssueCode, Record<TextLocale, string>> = {
   },
   phasingNotIncreasing: { 'zh-CN': '形象进度应逐期累计、不能下降', en: 'Phasing is cumulative and cannot go down' },
   phasingNotEndingAt100: { 'zh-CN': '形象进度最后一期应为100%', en: 'The last phasing value must be 100%' },
+  notAUrl: { 'zh-CN': '请输入以 http:// 或 https:// 开头的网址', en: 'Enter a web address starting with http:// or https://' },
+  dateOutOfRange: { 'zh-CN': '日期应在1990年至2100年之间', en: 'The date must be between 1990 and 2100' },
+  dateInFuture: { 'zh-CN': '不能登记今天以后的日期', en: 'An entry cannot be dated after today' },
   bandsOrder: {
     'zh-CN': '“风险”阈值应低于“序时推进”阈值，且都在0到100%之间',
     en: 'The at-risk threshold must be below the on-track threshold, both between 0 and 100%',

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { isCalendarDate, toDayNumber, type DateWindow } from './calendar'
+import { isCalendarDate, toDayNumber, type CalendarDate, type DateWindow } from './calendar'
 import type { Commitment, Department, Entry, Person, Plan, Review, Section } from './model'
 import { PERIOD_UNITS, periodsInWindow } from './periods'
 import type { EvaluationSettings } from './progress/types'
@@ -28,6 +28,9 @@ export const ISSUE_CODES = [
   'phasingNotIncreasing',
   'phasingNotEndingAt100',
   'bandsOrder',
+  'notAUrl',
+  'dateOutOfRange',
+  'dateInFuture',
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 
@@ -41,14 +44,31 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: Validat
 
 const code = (c: IssueCode) => c
 
+/** http(s)://host[...], no spaces: a link a browser opens as a page, never javascript: or data:. */
+const WEB_ADDRESS = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i
+
+/** Dates Pace accepts anywhere: a typo like 0205 or 20250 for the year is refused, not stored. */
+export const EARLIEST_DATE = '1990-01-01'
+export const LATEST_DATE = '2100-12-31'
+
 const text = v.string(code('invalid'))
 const title = v.pipe(v.string(code('invalid')), v.trim(), v.nonEmpty(code('required')))
 const id = v.pipe(v.string(code('invalid')), v.nonEmpty(code('required')))
-const date = v.pipe(v.string(code('notADate')), v.check((value: string) => isCalendarDate(value), code('notADate')))
+const date = v.pipe(
+  v.string(code('notADate')),
+  v.check((value: string) => isCalendarDate(value), code('notADate')),
+  v.check((value: string) => value >= EARLIEST_DATE && value <= LATEST_DATE, code('dateOutOfRange')),
+)
 const num = v.pipe(v.number(code('notANumber')), v.finite(code('notANumber')))
 const nonNegative = v.pipe(num, v.minValue(0, code('negative')))
 const positive = v.pipe(num, v.gtValue(0, code('notPositive')))
 const percent = v.pipe(num, v.minValue(0, code('percentOutOfRange')), v.maxValue(100, code('percentOutOfRange')))
+/** An evidence link: http or https only (never javascript: or data:), or empty. */
+const evidenceUrl = v.pipe(
+  v.string(code('invalid')),
+  v.trim(),
+  v.check((value: string) => value === '' || WEB_ADDRESS.test(value), code('notAUrl')),
+)
 const direction = v.picklist(['at_least', 'at_most'], code('invalid'))
 
 export const windowSchema = v.pipe(
@@ -131,6 +151,10 @@ const entryBase = {
   commitmentIds: v.pipe(v.array(id, code('invalid')), v.minLength(1, code('noCommitments'))),
   date,
   note: text,
+  // Added in schema v2: rows and backups from v1 have none, and read as empty.
+  participants: v.optional(text, ''),
+  place: v.optional(text, ''),
+  evidenceUrl: v.optional(evidenceUrl, ''),
 }
 export const entrySchema = v.variant(
   'type',
@@ -207,8 +231,14 @@ export function validateCommitment(input: unknown, window: DateWindow): Validate
   return issues.length > 0 ? { ok: false, issues } : result
 }
 
-export function validateEntry(input: unknown): Validated<Entry> {
-  return validate(entrySchema, input)
+/**
+ * Validates an entry. With `today`, an entry dated after it is refused: what is logged has happened (a plan's
+ * future is its target, not an entry). Restore and import pass no `today`, so they keep whatever was stored.
+ */
+export function validateEntry(input: unknown, today?: CalendarDate): Validated<Entry> {
+  const result = validate(entrySchema, input)
+  if (!result.ok || today === undefined || result.value.date <= today) return result
+  return { ok: false, issues: [{ path: 'date', code: 'dateInFuture' }] }
 }
 
 export function validateSettings(input: unknown): Validated<EvaluationSettings> {
