@@ -40,9 +40,9 @@ function makePlan(addDays) {
     const id = `e${String(i).padStart(7, '0')}`
     // Plain literals in the stored field order, like the objects IndexedDB hands back.
     const kind = first.target.kind
-    if (kind === 'milestone') return { id, commitmentIds: ids, date, note: '', type: 'milestone', stageId: rand() < 0.5 ? 's1' : 's2' }
-    if (kind === 'count' || kind === 'recurring') return { id, commitmentIds: ids, date, note: '', type: 'quantity', quantity: 1 + Math.floor(rand() * 3) }
-    return { id, commitmentIds: ids, date, note: '', type: 'measurement', value: Math.floor(rand() * 100), denominator: kind === 'ratio' ? 100 : null }
+    if (kind === 'milestone') return { id, commitmentIds: ids, date, note: '', participants: '', place: '', evidenceUrl: '', type: 'milestone', stageId: rand() < 0.5 ? 's1' : 's2' }
+    if (kind === 'count' || kind === 'recurring') return { id, commitmentIds: ids, date, note: '', participants: '', place: '', evidenceUrl: '', type: 'quantity', quantity: 1 + Math.floor(rand() * 3) }
+    return { id, commitmentIds: ids, date, note: '', participants: '', place: '', evidenceUrl: '', type: 'measurement', value: Math.floor(rand() * 100), denominator: kind === 'ratio' ? 100 : null }
   })
   return { commitments, entries }
 }

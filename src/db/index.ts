@@ -1,4 +1,6 @@
 import {
+  chinaDate,
+  isCalendarDate,
   validateCommitment,
   validateDepartment,
   validateEntry,
@@ -9,7 +11,8 @@ import {
   type Validated,
 } from '@/domain'
 import { createDatabase, type PaceDatabase } from './database'
-import { createRepository, type Entity } from './repository'
+import { createRepository, type Entity, type Writer } from './repository'
+import { undoBatch, writeBatch, type RowRemoval, type RowWrite, type Validators } from './batch'
 
 async function validateCommitmentRecord(input: unknown, db: PaceDatabase): Promise<Validated<Entity<'commitments'>>> {
   const planId = input && typeof input === 'object' && 'planId' in input ? input.planId : undefined
@@ -18,26 +21,48 @@ async function validateCommitmentRecord(input: unknown, db: PaceDatabase): Promi
   return validateCommitment(input, plan.window)
 }
 
-/** Entries carry who logged them besides the domain's fields. */
+/**
+ * Entries carry who logged them and when besides the domain's fields. What is logged has happened: an entry
+ * dated after today (China time) is refused.
+ */
 function validateEntryRecord(input: unknown): Validated<Entity<'entries'>> {
-  const result = validateEntry(input)
+  const today = chinaDate(Date.now())
+  const result = validateEntry(input, today)
   if (!result.ok) return result
   const source = input as Record<string, unknown>
   const author = (key: string) => (typeof source[key] === 'string' ? (source[key] as string) : null)
-  return { ok: true, value: { ...result.value, departmentId: author('departmentId'), personId: author('personId') } }
+  const loggedOn = typeof source.loggedOn === 'string' && isCalendarDate(source.loggedOn) ? source.loggedOn : today
+  return { ok: true, value: { ...result.value, departmentId: author('departmentId'), personId: author('personId'), loggedOn } }
 }
 
-/** The database and one repository per table: the only way the rest of the app touches storage. */
+const VALIDATORS: Validators = {
+  plans: validatePlan,
+  sections: validateSection,
+  commitments: validateCommitmentRecord,
+  entries: validateEntryRecord,
+  departments: validateDepartment,
+  people: validatePerson,
+  reviews: validateReview,
+}
+
+/**
+ * The database, one repository per table, and batches (many rows in one audited transaction that undoes as
+ * one): the only way the rest of the app touches storage.
+ */
 export function createStorage(db: PaceDatabase = createDatabase()) {
   return {
     db,
-    plans: createRepository(db, 'plans', validatePlan),
-    sections: createRepository(db, 'sections', validateSection),
-    commitments: createRepository(db, 'commitments', validateCommitmentRecord),
-    entries: createRepository(db, 'entries', validateEntryRecord),
-    departments: createRepository(db, 'departments', validateDepartment),
-    people: createRepository(db, 'people', validatePerson),
-    reviews: createRepository(db, 'reviews', validateReview),
+    plans: createRepository(db, 'plans', VALIDATORS.plans),
+    sections: createRepository(db, 'sections', VALIDATORS.sections),
+    commitments: createRepository(db, 'commitments', VALIDATORS.commitments),
+    entries: createRepository(db, 'entries', VALIDATORS.entries),
+    departments: createRepository(db, 'departments', VALIDATORS.departments),
+    people: createRepository(db, 'people', VALIDATORS.people),
+    reviews: createRepository(db, 'reviews', VALIDATORS.reviews),
+    /** Writes and removes rows in one transaction; returns the batch id that `undo` takes. */
+    write: (change: { writes?: readonly RowWrite[]; removals?: readonly RowRemoval[] }, writer: Writer) => writeBatch(db, VALIDATORS, change, writer),
+    /** Reverts a batch as one new audited batch. */
+    undo: (batch: string, writer: Writer) => undoBatch(db, batch, writer),
   }
 }
 
@@ -46,11 +71,23 @@ export type PaceStorage = ReturnType<typeof createStorage>
 export { createDatabase, DATABASE_NAME, type PaceDatabase } from './database'
 export { StorageError, toStorageError, type StorageErrorCode } from './errors'
 export { undo, type Writer, type Entity } from './repository'
+export {
+  planContents,
+  removeCommitments,
+  removeSection,
+  removePlan,
+  copyPlanTo,
+  getExample,
+  loadExample,
+  removeExample,
+  type ExampleRecord,
+} from './plans'
+export { BatchError, type BatchIssue, type RowRemoval, type RowWrite } from './batch'
 export { getIdentity, setIdentity, type Identity } from './identity'
 export { observe, type Subscription } from './live'
 export { openDatabase, estimateStorage, requestPersistence, type OpenOptions, type StorageEstimate } from './connection'
 export { mergeDepartments, mergePeople } from './directory'
 export { rescueRead, type RescuedData } from './rescue'
-export { SCHEMA_VERSIONS, CURRENT_VERSION, type SchemaVersion } from './migrations'
+export { SCHEMA_VERSIONS, CURRENT_VERSION, upgradeRows, type SchemaVersion } from './migrations'
 export * from './records'
 export { readAll, previewMerge, importData, type BackupData, type ImportMode, type ImportPlan, type TableImportPlan } from './backup'

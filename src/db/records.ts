@@ -1,4 +1,4 @@
-import type { Commitment, Department, Entry, Id, Person, Plan, Review, Section } from '@/domain'
+import type { CalendarDate, Commitment, Department, Entry, Id, Person, Plan, Review, Section } from '@/domain'
 
 /**
  * What every stored row carries besides its own fields, shaped for CouchDB-style replication later: a global
@@ -13,10 +13,11 @@ export interface Stamp {
   deletedAt: string | null
 }
 
-/** Who logged an entry, so entries can be found by department. */
+/** Who logged an entry (so entries can be found by department) and on which China day (marks 补录). */
 export interface EntryAuthor {
   departmentId: Id | null
   personId: Id | null
+  loggedOn: CalendarDate
 }
 
 export type PlanRecord = Plan & Stamp
@@ -53,6 +54,8 @@ export interface AuditRecord {
   action: AuditAction
   before: unknown
   after: unknown
+  /** Shared by every record of one multi-row write (schema v2), so the whole write can be undone at once. */
+  batch?: Id
 }
 
 /** Local settings (identity, evaluation bands), not merged between machines. */

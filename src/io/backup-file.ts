@@ -12,7 +12,7 @@ import {
   type ValidationIssue,
 } from '@/domain'
 import type { BackupData, DataTableName } from '@/db'
-import { DATA_TABLES } from '@/db'
+import { DATA_TABLES, upgradeRows } from '@/db'
 
 /**
  * The backup file: one JSON document with its format version, the app and schema versions that wrote it, row
@@ -48,7 +48,11 @@ const stamp = {
   deletedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
 }
 const stampSchema = v.object(stamp)
-const author = v.object({ departmentId: v.nullable(v.string()), personId: v.nullable(v.string()) })
+const author = v.object({
+  departmentId: v.nullable(v.string()),
+  personId: v.nullable(v.string()),
+  loggedOn: v.pipe(v.string(), v.isoDate()),
+})
 
 const ROW_SCHEMAS: Record<DataTableName, v.GenericSchema> = {
   plans: v.intersect([planSchema, stampSchema]),
@@ -120,7 +124,8 @@ export function parseBackup(text: string): ParsedBackup {
   const data = {} as Record<DataTableName, unknown[]>
   for (const name of DATA_TABLES) {
     const rows: unknown[] = []
-    for (const [index, row] of rawData[name].entries()) {
+    // A file from an older schema is brought to today's shape by the database's own upgrade transforms.
+    for (const [index, row] of upgradeRows(name, rawData[name], header.schemaVersion).entries()) {
       const result = v.safeParse(ROW_SCHEMAS[name], row)
       if (!result.success) {
         const issues = result.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', code: 'invalid' as const }))

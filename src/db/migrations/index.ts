@@ -1,3 +1,5 @@
+import { upgradeEntryToV2 } from './v2-entry-details'
+
 /**
  * Every schema version, oldest first. Never edit a released version: add the next one with its stores and, when
  * rows change shape, an `upgrade` that applies a pure, tested transform from this folder to each row.
@@ -25,6 +27,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       audit: 'id, at, [table+rowId]',
     },
   },
+  // Entry details and the day an entry was logged; audit records found by the batch they were written in.
+  { version: 2, stores: { audit: 'id, at, [table+rowId], batch' }, upgrade: { entries: upgradeEntryToV2 } },
 ]
+
+/** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */
+export function upgradeRows(table: string, rows: unknown[], fromVersion: number): unknown[] {
+  const transforms = SCHEMA_VERSIONS.filter((v) => v.version > fromVersion).flatMap((v) => (v.upgrade?.[table] ? [v.upgrade[table]] : []))
+  if (transforms.length === 0) return rows
+  return rows.map((row) =>
+    row && typeof row === 'object' ? transforms.reduce((r, transform) => transform(r), row as Record<string, unknown>) : row,
+  )
+}
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

@@ -32,13 +32,17 @@ export const plan = (overrides: Partial<Plan> = {}): Plan => ({
 export const studyCommitment = (overrides: Partial<Commitment> = {}): Commitment =>
   commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' }, { id: 'study', planId: 'plan-2025', ...overrides })
 
-export const activity = (id: string, date: string, quantity: number): Entry & { departmentId: string | null; personId: string | null } => ({
+export const activity = (id: string, date: string, quantity: number): Entry & { departmentId: string | null; personId: string | null; loggedOn: string } => ({
   id,
   commitmentIds: ['study'],
   date,
   note: '',
+  participants: '',
+  place: '',
+  evidenceUrl: '',
   type: 'quantity',
   quantity,
   departmentId: 'office',
   personId: null,
+  loggedOn: date,
 })

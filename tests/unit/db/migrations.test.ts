@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
-import { CURRENT_VERSION, SCHEMA_VERSIONS, createDatabase, openDatabase, readAll, rescueRead, type BackupData } from '@/db'
+import { CURRENT_VERSION, SCHEMA_VERSIONS, createDatabase, openDatabase, readAll, rescueRead, upgradeRows, type BackupData } from '@/db'
+import { upgradeEntryToV2 } from '@/db/migrations/v2-entry-details'
+import { chinaDate } from '@/domain'
 import { parseBackup } from '@/io/backup-file'
 
 /**
@@ -36,6 +38,32 @@ describe('schema versions', () => {
     expect(current.verno).toBe(CURRENT_VERSION)
     expect(await readAll(current)).toEqual(fixture.data)
     current.close()
+  })
+
+  it('v2 gives v1 entries empty details and the China day of their last write as the day logged', async () => {
+    if (!fixture.ok) throw new Error('fixture rejected')
+    const name = uniqueName()
+    const raw = JSON.parse(readFileSync('tests/fixtures/db-v1.json', 'utf8')) as { data: BackupData }
+    await seedV1(name, raw.data)
+    const current = await openDatabase(createDatabase(name))
+    const [first] = raw.data.entries
+    const upgraded = await current.entries.get(first!.id)
+    expect(upgraded).toEqual({ ...first, participants: '', place: '', evidenceUrl: '', loggedOn: chinaDate(Date.parse(first!.updatedAt)) })
+    current.close()
+  })
+
+  it.each([
+    ['a v1 entry', { id: 'e', date: '2025-03-12', updatedAt: '2025-03-31T17:00:00.000Z' }, { participants: '', place: '', evidenceUrl: '', loggedOn: '2025-04-01' }],
+    ['a row with no stamp', { id: 'e', date: '2025-03-12' }, { loggedOn: '2025-03-12' }],
+    ['a row that already has the fields', { id: 'e', date: '2025-03-12', place: '会议室', loggedOn: '2025-03-13' }, { place: '会议室', loggedOn: '2025-03-13' }],
+  ])('upgradeEntryToV2: %s', (_name, row, expected) => {
+    expect(upgradeEntryToV2(row)).toMatchObject({ ...row, ...expected })
+  })
+
+  it('upgradeRows applies only the versions after the file\'s own', () => {
+    expect(upgradeRows('entries', [{ id: 'e', date: '2025-01-02' }], 1)).toEqual([{ id: 'e', date: '2025-01-02', participants: '', place: '', evidenceUrl: '', loggedOn: '2025-01-02' }])
+    expect(upgradeRows('entries', [{ id: 'e' }], 2)).toEqual([{ id: 'e' }])
+    expect(upgradeRows('plans', [{ id: 'p' }], 1)).toEqual([{ id: 'p' }])
   })
 
   it('numbers versions upward without gaps in order', () => {

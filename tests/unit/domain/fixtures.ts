@@ -24,15 +24,15 @@ export function commitment(target: Target, overrides: Partial<Commitment> = {}):
 }
 
 export function qty(date: string, quantity: number, commitmentIds = ['c1'], id = nextId('q')): Entry {
-  return { id, commitmentIds, date, note: '', type: 'quantity', quantity }
+  return { id, commitmentIds, date, note: '', participants: '', place: '', evidenceUrl: '', type: 'quantity', quantity }
 }
 
 export function measure(date: string, value: number, denominator: number | null = null, id = nextId('m')): Entry {
-  return { id, commitmentIds: ['c1'], date, note: '', type: 'measurement', value, denominator }
+  return { id, commitmentIds: ['c1'], date, note: '', participants: '', place: '', evidenceUrl: '', type: 'measurement', value, denominator }
 }
 
 export function stageDone(date: string, stageId: string, id = nextId('s')): Entry {
-  return { id, commitmentIds: ['c1'], date, note: '', type: 'milestone', stageId }
+  return { id, commitmentIds: ['c1'], date, note: '', participants: '', place: '', evidenceUrl: '', type: 'milestone', stageId }
 }
 
 /** Quantity 1 on the 5th of each listed month of 2025. */

@@ -19,9 +19,9 @@ const target: fc.Arbitrary<Target> = fc.oneof(
 
 /** Entries on `date`s; few distinct dates make same-day ties common, which order independence must survive. */
 const entryOn = (date: fc.Arbitrary<string>): fc.Arbitrary<Entry> => fc.oneof(
-  fc.record({ id: fc.uuid(), commitmentIds: fc.constant<string[]>(['c1']), date, note: fc.constant(''), type: fc.constant('quantity' as const), quantity: amount }),
-  fc.record({ id: fc.uuid(), commitmentIds: fc.constant<string[]>(['c1']), date, note: fc.constant(''), type: fc.constant('measurement' as const), value: amount, denominator: fc.option(fc.integer({ min: 20, max: 80 })) }),
-  fc.record({ id: fc.uuid(), commitmentIds: fc.constant<string[]>(['c1']), date, note: fc.constant(''), type: fc.constant('milestone' as const), stageId: fc.constantFrom('s1', 's2', 'other') }),
+  fc.record({ id: fc.uuid(), commitmentIds: fc.constant<string[]>(['c1']), date, note: fc.constant(''), participants: fc.constant(''), place: fc.constant(''), evidenceUrl: fc.constant(''), type: fc.constant('quantity' as const), quantity: amount }),
+  fc.record({ id: fc.uuid(), commitmentIds: fc.constant<string[]>(['c1']), date, note: fc.constant(''), participants: fc.constant(''), place: fc.constant(''), evidenceUrl: fc.constant(''), type: fc.constant('measurement' as const), value: amount, denominator: fc.option(fc.integer({ min: 20, max: 80 })) }),
+  fc.record({ id: fc.uuid(), commitmentIds: fc.constant<string[]>(['c1']), date, note: fc.constant(''), participants: fc.constant(''), place: fc.constant(''), evidenceUrl: fc.constant(''), type: fc.constant('milestone' as const), stageId: fc.constantFrom('s1', 's2', 'other') }),
 )
 const entry = entryOn(day)
 const tiedEntry = entryOn(fc.constantFrom('2025-03-01', '2025-06-30', '2025-09-30'))
@@ -76,7 +76,7 @@ describe('progress engine properties', () => {
   })
 
   it('calls a count achieved exactly when it reaches its target', () => {
-    const small = fc.record({ id: fc.uuid(), commitmentIds: fc.constant<string[]>(['c1']), date: day, note: fc.constant(''), type: fc.constant('quantity' as const), quantity: fc.integer({ min: 0, max: 5 }) })
+    const small = fc.record({ id: fc.uuid(), commitmentIds: fc.constant<string[]>(['c1']), date: day, note: fc.constant(''), participants: fc.constant(''), place: fc.constant(''), evidenceUrl: fc.constant(''), type: fc.constant('quantity' as const), quantity: fc.integer({ min: 0, max: 5 }) })
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20 }), fc.array(small, { maxLength: 12 }), day, (value, entries, asOf) => {
         const evaluation = evaluateCommitment(YEAR_2025, commitment({ kind: 'count', value, direction: 'at_least', unit: '次' }), entries, asOf)
