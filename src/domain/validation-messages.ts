@@ -27,6 +27,7 @@ const MESSAGES: Record<IssueCode, Record<TextLocale, string>> = {
   phasingNotEndingAt100: { 'zh-CN': '形象进度最后一期应为100%', en: 'The last phasing value must be 100%' },
   notAUrl: { 'zh-CN': '请输入以 http:// 或 https:// 开头的网址', en: 'Enter a web address starting with http:// or https://' },
   dateOutOfRange: { 'zh-CN': '日期应在1990年至2100年之间', en: 'The date must be between 1990 and 2100' },
+  dateOutsideWindow: { 'zh-CN': '日期应在计划的起止日期之内', en: 'The date must fall within the plan\'s start and end dates' },
   dateInFuture: { 'zh-CN': '不能登记今天以后的日期', en: 'An entry cannot be dated after today' },
   bandsOrder: {
     'zh-CN': '“风险”阈值应低于“序时推进”阈值，且都在0到100%之间',

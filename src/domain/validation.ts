@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   'notAUrl',
   'dateOutOfRange',
   'dateInFuture',
+  'dateOutsideWindow',
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 
@@ -196,11 +197,32 @@ export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown)
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) }
 }
 
-/** Phasing needs one cumulative value per quarter or month of the plan's window. */
-function phasingIssues(commitment: Commitment, window: DateWindow): ValidationIssue[] {
-  if (!commitment.phasing) return []
-  const phases = periodsInWindow(toDayNumber(window.start), toDayNumber(window.end), commitment.phasing.unit)
-  return commitment.phasing.cumulative.length === phases.length ? [] : [{ path: 'phasing.cumulative', code: 'phasingLength' }]
+const inWindow = (date: CalendarDate, window: DateWindow) => date >= window.start && date <= window.end
+
+/**
+ * Checks that need the plan's window: phasing has one cumulative value per quarter or month of it, and the due
+ * date and stage dates fall inside it (outside, the engine could never count them).
+ */
+function windowIssues(commitment: Commitment, window: DateWindow): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  if (commitment.dueDate !== null && !inWindow(commitment.dueDate, window)) issues.push({ path: 'dueDate', code: 'dateOutsideWindow' })
+  if (commitment.target.kind === 'milestone') {
+    commitment.target.stages.forEach((stage, i) => {
+      if (stage.dueDate !== null && !inWindow(stage.dueDate, window)) issues.push({ path: `target.stages.${i}.dueDate`, code: 'dateOutsideWindow' })
+    })
+  }
+  if (commitment.phasing) {
+    const phases = periodsInWindow(toDayNumber(window.start), toDayNumber(window.end), commitment.phasing.unit)
+    if (commitment.phasing.cumulative.length !== phases.length) issues.push({ path: 'phasing.cumulative', code: 'phasingLength' })
+  }
+  return issues
+}
+
+/** An entry's date must fall in the plan's window (outside it, it would count toward nothing) and not after today. */
+export function entryDateIssues(date: CalendarDate, window: DateWindow, today: CalendarDate): ValidationIssue[] {
+  if (!isCalendarDate(date)) return [{ path: 'date', code: 'notADate' }]
+  if (date > today) return [{ path: 'date', code: 'dateInFuture' }]
+  return inWindow(date, window) ? [] : [{ path: 'date', code: 'dateOutsideWindow' }]
 }
 
 export function validatePlan(input: unknown): Validated<Plan> {
@@ -227,7 +249,7 @@ export function validateReview(input: unknown): Validated<Review> {
 export function validateCommitment(input: unknown, window: DateWindow): Validated<Commitment> {
   const result = validate(commitmentSchema, input)
   if (!result.ok) return result
-  const issues = phasingIssues(result.value, window)
+  const issues = windowIssues(result.value, window)
   return issues.length > 0 ? { ok: false, issues } : result
 }
 

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { mergeDepartments, mergePeople, StorageError, type DepartmentRecord, type PersonRecord } from '@/db'
+import { mergeDepartments, mergePeople, type DepartmentRecord, type PersonRecord } from '@/db'
 import { useLiveQuery } from '@/composables/use-live-query'
 import { useIdentityStore } from './identity'
 import { useStorageStore } from './storage'
@@ -13,10 +13,7 @@ export const useDirectoryStore = defineStore('directory', () => {
   const { data: departments } = useLiveQuery<DepartmentRecord[]>(async () => byName(await storage.departments.list()), [])
   const { data: people } = useLiveQuery<PersonRecord[]>(async () => byName(await storage.people.list()), [])
 
-  function writer() {
-    if (!identity.writer) throw new StorageError('invalid', [{ path: 'identity', code: 'required' }])
-    return identity.writer
-  }
+  const writer = () => identity.requireWriter()
 
   return {
     departments,

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { getIdentity, setIdentity, type Identity, type Writer } from '@/db'
+import { getIdentity, setIdentity, StorageError, type Identity, type Writer } from '@/db'
 import { useLiveQuery } from '@/composables/use-live-query'
 import { useStorageStore } from './storage'
 
@@ -21,5 +21,11 @@ export const useIdentityStore = defineStore('identity', () => {
     await setIdentity(storage.db, { name, departmentId })
   }
 
-  return { identity, writer, save }
+  /** The writer for a storage call; before the user has named themself, storage refuses with an 'invalid' error. */
+  function requireWriter(): Writer {
+    if (!writer.value) throw new StorageError('invalid', [{ path: 'identity', code: 'required' }])
+    return writer.value
+  }
+
+  return { identity, writer, save, requireWriter }
 })

@@ -1,0 +1,50 @@
+import { h } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { ElMessage } from 'element-plus'
+import 'element-plus/es/components/message/style/css'
+import { useStorageErrorMessage } from './use-storage-error-message'
+
+/**
+ * Runs a write that returns its batch id and confirms it with a message that offers 撤销 (undo) for a few
+ * seconds; failures are shown in the user's language. Resolves to the batch id, or null when it failed.
+ */
+export function useUndoable(undo: (batch: string) => Promise<unknown>) {
+  const { t } = useI18n()
+  const storageError = useStorageErrorMessage()
+
+  return async function run(action: () => Promise<string>, done: string): Promise<string | null> {
+    let batch: string
+    try {
+      batch = await action()
+    } catch (error) {
+      ElMessage.error(storageError(error))
+      return null
+    }
+    const message = ElMessage.success({
+      duration: 8000,
+      showClose: true,
+      message: h('span', { class: 'undo-message' }, [
+        h('span', done),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'undo-message__button',
+            'data-testid': 'undo',
+            onClick: async () => {
+              message.close()
+              try {
+                await undo(batch)
+                ElMessage.info(t('undo.done'))
+              } catch (error) {
+                ElMessage.error(storageError(error))
+              }
+            },
+          },
+          t('undo.action'),
+        ),
+      ]),
+    })
+    return batch
+  }
+}
