@@ -68,6 +68,7 @@ export function createStorage(db: PaceDatabase = createDatabase()) {
 
 export type PaceStorage = ReturnType<typeof createStorage>
 
+export { newId } from './ids'
 export { createDatabase, DATABASE_NAME, type PaceDatabase } from './database'
 export { StorageError, toStorageError, type StorageErrorCode } from './errors'
 export { undo, type Writer, type Entity } from './repository'

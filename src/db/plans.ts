@@ -115,6 +115,8 @@ export interface ExampleRecord {
   planId: Id
   departmentIds: Id[]
   personIds: Id[]
+  /** The date its entries run up to: the example is shown as of then. */
+  asOf: CalendarDate
 }
 
 export async function getExample(storage: Storage): Promise<ExampleRecord | null> {
@@ -151,7 +153,7 @@ export async function loadExample(storage: Storage, asOf: CalendarDate, writer: 
     },
     writer,
   )
-  const record: ExampleRecord = { planId: example.plan.id, departmentIds: newDepartments.map((d) => d.id), personIds: newPeople.map((p) => p.id) }
+  const record: ExampleRecord = { planId: example.plan.id, departmentIds: newDepartments.map((d) => d.id), personIds: newPeople.map((p) => p.id), asOf }
   await storage.db.settings.put({ key: EXAMPLE_KEY, value: record })
   return example.plan.id
 }

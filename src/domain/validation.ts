@@ -263,6 +263,20 @@ export function validateEntry(input: unknown, today?: CalendarDate): Validated<E
   return { ok: false, issues: [{ path: 'date', code: 'dateInFuture' }] }
 }
 
+/**
+ * An entry as a person types it: everything `validateEntry` checks, and a quantity above zero (logging "0 study
+ * sessions" is a slip, not an activity), dated in the plan's window and not after today. Storage stays more
+ * lenient, so rows written earlier still restore.
+ */
+export function validateNewEntry(input: unknown, window: DateWindow, today: CalendarDate): Validated<Entry> {
+  const result = validate(entrySchema, input)
+  const issues = result.ok ? [] : [...result.issues]
+  const source = (input ?? {}) as Record<string, unknown>
+  if (source.type === 'quantity' && source.quantity === 0 && !issues.some((i) => i.path === 'quantity')) issues.push({ path: 'quantity', code: 'notPositive' })
+  if (!issues.some((i) => i.path === 'date')) issues.push(...entryDateIssues(String(source.date ?? ''), window, today))
+  return issues.length > 0 ? { ok: false, issues } : result
+}
+
 export function validateSettings(input: unknown): Validated<EvaluationSettings> {
   return validate(settingsSchema, input)
 }

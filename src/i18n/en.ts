@@ -98,6 +98,7 @@ const en: MessageSchema = {
     reviews: 'Reviews',
   },
   errors: {
+    required: 'This cannot be empty',
     storage: {
       quota: 'Storage is full; this change was not saved. Export a backup, then free some browser space.',
       invalid: 'Some values are not valid; nothing was saved.',
@@ -299,6 +300,7 @@ const en: MessageSchema = {
     all: 'All',
     search: 'Search commitments',
     quickAdd: '+1 today',
+    todayOutside: 'Today is outside the plan period: use “Log details” to pick a date',
     quickAddLabel: 'Log one for “{title}” today',
     logged: 'Logged: {title}',
     detailed: 'Log details',
@@ -363,6 +365,7 @@ const en: MessageSchema = {
     behindBy: '{n} points behind expected',
     level: 'Level with expected',
     forecast: 'Forecast at year end',
+    forecastValue: '{value} ({verdict})',
     forecastNone: 'Not enough data yet',
     meets: 'on course',
     misses: 'short of target',
@@ -391,6 +394,9 @@ const en: MessageSchema = {
     expected: 'Expected',
     target: 'Target',
     forecast: 'Forecast',
+  },
+  planStatus: {
+    asOfLabel: 'As of',
   },
   notFound: {
     title: 'Page not found',

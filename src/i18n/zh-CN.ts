@@ -10,7 +10,7 @@ const zhCN = {
     plans: '计划',
     log: '登记',
     settings: '设置',
-    directory: '部门和人员',
+    directory: '部门人员',
   },
   locale: {
     label: '界面语言',
@@ -97,6 +97,7 @@ const zhCN = {
     reviews: '调度',
   },
   errors: {
+    required: '不能为空',
     storage: {
       quota: '存储空间已满，本次修改未保存。请导出备份后清理浏览器空间。',
       invalid: '内容不符合要求，未保存。',
@@ -298,6 +299,7 @@ const zhCN = {
     all: '全部',
     search: '搜索目标任务',
     quickAdd: '+1 今天',
+    todayOutside: '今天不在计划起止日期内，请用“详细登记”选择日期',
     quickAddLabel: '为“{title}”登记今天完成1次',
     logged: '已登记：{title}',
     detailed: '详细登记',
@@ -362,6 +364,7 @@ const zhCN = {
     behindBy: '落后序时进度 {n} 个百分点',
     level: '与序时进度持平',
     forecast: '按当前进度预计年底',
+    forecastValue: '{value}（{verdict}）',
     forecastNone: '暂无足够数据',
     meets: '能完成',
     misses: '难以完成',
@@ -390,6 +393,9 @@ const zhCN = {
     expected: '序时进度',
     target: '目标',
     forecast: '预测',
+  },
+  planStatus: {
+    asOfLabel: '截至',
   },
   notFound: {
     title: '页面不存在',

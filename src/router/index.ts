@@ -1,6 +1,6 @@
 import type { Component } from 'vue'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import { House, OfficeBuilding, Setting } from '@element-plus/icons-vue'
+import { EditPen, House, List, OfficeBuilding, Setting } from '@element-plus/icons-vue'
 import HomeView from '@/views/HomeView.vue'
 
 declare module 'vue-router' {
@@ -14,6 +14,21 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { navKey: 'nav.home', navIcon: House } },
+  {
+    path: '/plans',
+    name: 'plans',
+    component: () => import('@/views/PlansView.vue'),
+    meta: { navKey: 'nav.plans', navIcon: List },
+  },
+  { path: '/plans/:planId', name: 'plan', component: () => import('@/views/PlanView.vue') },
+  { path: '/commitments/:commitmentId', name: 'commitment', component: () => import('@/views/CommitmentView.vue') },
+  {
+    path: '/log',
+    name: 'log',
+    component: () => import('@/views/LogView.vue'),
+    meta: { navKey: 'nav.log', navIcon: EditPen },
+  },
+  { path: '/log/batch', name: 'batch-entry', component: () => import('@/views/BatchEntryView.vue') },
   {
     path: '/directory',
     name: 'directory',

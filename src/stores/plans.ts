@@ -26,11 +26,21 @@ export const usePlansStore = defineStore('plans', () => {
 
   const writer = () => identity.requireWriter()
 
+  /** A date the user chose to see plans as of (time travel); null follows the default. */
+  const chosenAsOf = shallowRef<CalendarDate | null>(null)
+  /** The "as of" date for a plan: the user's choice, else the example's own date for the example, else today. */
+  function asOfFor(planId: Id | undefined, today: CalendarDate): CalendarDate {
+    if (chosenAsOf.value) return chosenAsOf.value
+    return planId && example.value?.planId === planId ? example.value.asOf : today
+  }
+
   return {
     plans,
     example,
     current,
     choose: (id: Id) => (chosenId.value = id),
+    asOfFor,
+    chooseAsOf: (date: CalendarDate | null) => (chosenAsOf.value = date),
     savePlan: (plan: Omit<Plan, 'id'> & { id?: Id }) => storage.plans.save(plan, writer()),
     removePlan: (id: Id) => removePlan(storage, id, writer()),
     copyPlan: (id: Id, window: DateWindow) => copyPlanTo(storage, id, window, writer()),

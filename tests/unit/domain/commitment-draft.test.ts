@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commitmentFromDraft, draftFromCommitment, emptyDraft, entryDateIssues, validateCommitment, type Commitment, type Target } from '@/domain'
+import { commitmentFromDraft, draftFromCommitment, emptyDraft, entryDateIssues, validateCommitment, validateNewEntry, type Commitment, type Target } from '@/domain'
 import { YEAR_2025, commitment } from './fixtures'
 
 const base = { id: 'c1', planId: 'p1', order: 0 }
@@ -56,5 +56,29 @@ describe('entryDateIssues', () => {
     ['not a date', '2025-02-30', [{ path: 'date', code: 'notADate' }]],
   ])('%s', (_name, date, issues) => {
     expect(entryDateIssues(date, YEAR_2025, '2025-06-30')).toEqual(issues)
+  })
+})
+
+describe('validateNewEntry', () => {
+  const entry = (patch: Record<string, unknown>) => ({ id: 'e', commitmentIds: ['c1'], date: '2025-03-12', note: '', participants: '', place: '', evidenceUrl: '', type: 'quantity', quantity: 1, ...patch })
+  it.each<[string, Record<string, unknown>, { path: string; code: string }[]]>([
+    ['a plain activity', {}, []],
+    ['zero', { quantity: 0 }, [{ path: 'quantity', code: 'notPositive' }]],
+    ['a negative quantity', { quantity: -2 }, [{ path: 'quantity', code: 'negative' }]],
+    ['no quantity', { quantity: null }, [{ path: 'quantity', code: 'notANumber' }]],
+    ['a future date', { date: '2025-07-01' }, [{ path: 'date', code: 'dateInFuture' }]],
+    ['a date before the plan', { date: '2024-12-01' }, [{ path: 'date', code: 'dateOutsideWindow' }]],
+    ['no date', { date: null }, [{ path: 'date', code: 'notADate' }]],
+    ['a javascript: link', { evidenceUrl: 'javascript:alert(1)' }, [{ path: 'evidenceUrl', code: 'notAUrl' }]],
+    ['a web link', { evidenceUrl: 'https://oa.example.gov.cn/doc?id=12' }, []],
+    ['an intranet link', { evidenceUrl: 'http://10.1.2.3/files/纪要.pdf' }, []],
+    ['a link with a space', { evidenceUrl: 'https://a b' }, [{ path: 'evidenceUrl', code: 'notAUrl' }]],
+    ['a numerator above its denominator', { type: 'measurement', value: 12, denominator: 10 }, [{ path: 'value', code: 'numeratorExceedsDenominator' }]],
+    ['a zero denominator', { type: 'measurement', value: 0, denominator: 0 }, [{ path: 'denominator', code: 'zeroDenominator' }]],
+    ['a milestone without a stage', { type: 'milestone', stageId: '' }, [{ path: 'stageId', code: 'required' }]],
+    ['any Unicode in the note', { note: '<img src=x onerror=alert(1)> 🎉 ‮' }, []],
+  ])('%s', (_name, patch, issues) => {
+    const result = validateNewEntry(entry(patch), YEAR_2025, '2025-06-30')
+    expect(result.ok ? [] : result.issues).toEqual(issues)
   })
 })
