@@ -11,7 +11,7 @@ import { useStorageStore } from '@/stores/storage'
  * Mounts a component with the app's real plugins (Pinia, i18n in the stored language, the router in memory),
  * as main.ts wires them, so component tests exercise the same setup users get.
  */
-export async function mountWithApp(component: Component, { path = '/' } = {}) {
+export async function mountWithApp(component: Component, { path = '/', props = {} as Record<string, unknown> } = {}) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createRouter({ history: createMemoryHistory(), routes })
@@ -19,7 +19,7 @@ export async function mountWithApp(component: Component, { path = '/' } = {}) {
   const storage = useStorageStore(pinia)
   await storage.open()
   const i18n = createAppI18n(useSettingsStore(pinia).locale)
-  const wrapper = mount(component, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
+  const wrapper = mount(component, { props, global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   await flushPromises()
   return { wrapper, pinia, router, i18n, storage: storage.storage }
 }

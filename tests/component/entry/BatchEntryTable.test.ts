@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import BatchEntryTable from '@/components/entry/BatchEntryTable.vue'
+import type { Commitment } from '@/domain'
+import { click, dialogText, mountForm, settle } from '../forms'
+
+const WINDOW = { start: '2025-01-01', end: '2025-12-31' }
+const study: Commitment = { id: 'study', planId: 'plan-2025', sectionId: null, title: '组织集中学习', target: { kind: 'count', value: 15, direction: 'at_least', unit: '次' }, leadDepartmentId: null, coDepartmentIds: [], leaderId: null, ownerId: null, dueDate: null, phasing: null, order: 0 }
+
+type Row = { date: string; commitmentIds: string[]; quantity: number | null; note: string }
+/** Fills rows as a person would with the pickers: through the component's own row state. */
+async function fill(wrapper: VueWrapper, rows: Partial<Row>[]) {
+  const state = (wrapper.findComponent(BatchEntryTable).vm as unknown as { $: { setupState: { rows: Row[] } } }).$.setupState
+  rows.forEach((patch, i) => Object.assign(state.rows[i]!, patch))
+  await settle()
+}
+
+async function open() {
+  return mountForm(BatchEntryTable, { window: WINDOW, commitments: [study], today: '2025-04-01' }, { planProp: false, openProp: false })
+}
+
+describe('batch entry', () => {
+  it('saves every filled row at once, skipping blank ones', async () => {
+    const { wrapper, storage } = await open()
+    await fill(wrapper, [
+      { date: '2025-03-03', commitmentIds: ['study'], quantity: 1, note: '集中学习宪法' },
+      { date: '2025-03-17', commitmentIds: ['study'], quantity: 2, note: '专题研讨' },
+    ])
+    await click('batch-save')
+    const saved = (await storage.entries.list()).sort((a, b) => a.date.localeCompare(b.date))
+    expect(saved.map((e) => [e.date, e.type === 'quantity' && e.quantity, e.note])).toEqual([
+      ['2025-03-03', 1, '集中学习宪法'],
+      ['2025-03-17', 2, '专题研讨'],
+    ])
+    expect(document.querySelectorAll('[data-testid="batch-row"]')).toHaveLength(3)
+  })
+
+  it('saves nothing when one row is wrong, and says which row and why', async () => {
+    const { wrapper, storage } = await open()
+    await fill(wrapper, [
+      { date: '2025-03-03', commitmentIds: ['study'], quantity: 1 },
+      { date: '2025-03-17', commitmentIds: [], quantity: 1, note: '忘了选目标任务' },
+      { date: '2025-03-20', commitmentIds: ['study'], quantity: 0 },
+    ])
+    await click('batch-save')
+    await vi.waitFor(() => expect(dialogText('batch-error')).toContain('第 2 行：请至少选择一项目标任务'))
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-testid="batch-row"] .el-form-item__error').length).toBe(2))
+    expect(await storage.entries.list()).toEqual([])
+  })
+
+  it('asks for at least one row when all are blank', async () => {
+    const { storage } = await open()
+    await click('batch-save')
+    expect(dialogText('batch-error')).toContain('请至少填写一行')
+    expect(await storage.entries.list()).toEqual([])
+  })
+})

@@ -1,0 +1,59 @@
+import { flushPromises } from '@vue/test-utils'
+import type { Component } from 'vue'
+import { setIdentity, type PlanRecord } from '@/db'
+import { mountWithApp } from './mount-app'
+
+/** liveQuery results arrive on later ticks than Vue's. */
+export async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+export const PLAN: PlanRecord = {
+  id: 'plan-2025',
+  name: '2025年工作谋划',
+  organisation: '市委政研室',
+  window: { start: '2025-01-01', end: '2025-12-31' },
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  updatedBy: '王芳',
+  deletedAt: null,
+}
+
+/**
+ * Mounts a form dialog closed, names the user and stores the 2025 plan, then opens it: the state a coordinator
+ * is in when the dialog opens.
+ */
+export async function mountForm(component: Component, props: Record<string, unknown>, { planProp = true, openProp = true } = {}) {
+  const app = await mountWithApp(component, { props: { ...(openProp ? { open: false } : {}), ...(planProp ? { plan: PLAN } : {}), ...props } })
+  await setIdentity(app.storage.db, { name: '王芳', departmentId: null })
+  const { updatedAt: _u, updatedBy: _b, deletedAt: _d, ...plan } = PLAN
+  await app.storage.plans.save(plan, { actor: '王芳' })
+  if (openProp) await app.wrapper.setProps({ open: true })
+  await settle()
+  return app
+}
+
+/** The dialog's visible text (Element Plus teleports dialogs to the body). */
+export const dialogText = (testId: string) => document.querySelector(`[data-testid="${testId}"]`)?.textContent ?? ''
+
+/** The error shown at the form item that contains the element with this test id. */
+export function fieldError(testId: string): string {
+  const item = document.querySelector(`[data-testid="${testId}"]`)?.closest('.el-form-item')
+  return item?.querySelector('.el-form-item__error')?.textContent?.trim() ?? ''
+}
+
+export async function click(testId: string) {
+  document.querySelector<HTMLElement>(`[data-testid="${testId}"]`)!.click()
+  await settle()
+}
+
+export async function type(testId: string, value: string) {
+  const input = document.querySelector<HTMLInputElement>(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`)!
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+  input.dispatchEvent(new Event('change'))
+  await settle()
+}
+
