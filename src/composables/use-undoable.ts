@@ -1,8 +1,11 @@
 import { h } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage } from 'element-plus'
+import { ElMessage, type MessageHandler } from 'element-plus'
 import 'element-plus/es/components/message/style/css'
 import { useStorageErrorMessage } from './use-storage-error-message'
+
+/** The undo message on screen: a new one replaces it, so only the latest action offers 撤销. */
+let shown: MessageHandler | null = null
 
 /**
  * Runs a write that returns its batch id and confirms it with a message that offers 撤销 (undo) for a few
@@ -20,6 +23,7 @@ export function useUndoable(undo: (batch: string) => Promise<unknown>) {
       ElMessage.error(storageError(error))
       return null
     }
+    shown?.close()
     const message = ElMessage.success({
       duration: 8000,
       showClose: true,
@@ -45,6 +49,7 @@ export function useUndoable(undo: (batch: string) => Promise<unknown>) {
         ),
       ]),
     })
+    shown = message
     return batch
   }
 }
