@@ -38,7 +38,11 @@ export const usePlansStore = defineStore('plans', () => {
     plans,
     example,
     current,
-    choose: (id: Id) => (chosenId.value = id),
+    /** Works in another plan; a date travelled to belonged to the previous one. */
+    choose: (id: Id) => {
+      if (id !== chosenId.value) chosenAsOf.value = null
+      chosenId.value = id
+    },
     asOfFor,
     chooseAsOf: (date: CalendarDate | null) => (chosenAsOf.value = date),
     savePlan: (plan: Omit<Plan, 'id'> & { id?: Id }) => storage.plans.save(plan, writer()),

@@ -3,6 +3,11 @@ import { screenshot } from './support/screenshot'
 
 const screens = [
   { path: '/', name: 'home' },
+  { path: '/plans', name: 'plans' },
+  { path: 'plan', name: 'plan' },
+  { path: 'commitment', name: 'commitment' },
+  { path: '/log', name: 'log' },
+  { path: '/log/batch', name: 'batch' },
   { path: '/directory', name: 'directory' },
   { path: '/settings', name: 'settings' },
 ]
@@ -16,18 +21,29 @@ const locales = [
 ]
 
 /**
- * Every screen in both languages at desktop and phone width: nothing wider than the viewport (no sideways
- * scrolling on a phone), navigation visible, and a screenshot in .screenshots/ for people to look at.
+ * Every screen in both languages at desktop and phone width, with the example plan loaded: nothing wider than
+ * the viewport (no sideways scrolling on a phone), navigation visible, and a screenshot in .screenshots/ for
+ * people to look at.
  */
 for (const viewport of viewports) {
   for (const locale of locales) {
     test(`screens fit a ${viewport.name} in ${locale.code}`, async ({ page, shell }) => {
+      test.setTimeout(60_000)
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
       await shell.start('/')
+      await screenshot(page, `first-run-${locale.code}-${viewport.name}`)
+      await page.getByTestId('load-example').click()
+      await expect(page.getByTestId('plan-outline')).toBeVisible()
+      const planPath = new URL(page.url()).hash.slice(1)
+      await page.getByTestId('commitment-row').first().getByRole('link').click()
+      await expect(page.getByTestId('burnup-chart')).toBeVisible()
+      const commitmentPath = new URL(page.url()).hash.slice(1)
       if (locale.code !== 'zh-CN') await shell.chooseLocale(locale.label)
       for (const screen of screens) {
-        await shell.goto(screen.path)
+        await shell.goto(screen.path === 'plan' ? planPath : screen.path === 'commitment' ? commitmentPath : screen.path)
         await expect(shell.nav).toBeInViewport()
+        // Let charts draw and messages fade before measuring and taking the picture.
+        await page.waitForTimeout(300)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         expect(overflow, `${screen.name} scrolls sideways`).toBeLessThanOrEqual(0)
         await screenshot(page, `${screen.name}-${locale.code}-${viewport.name}`)

@@ -1,0 +1,36 @@
+import { test, expect } from './support/fixtures'
+import { PlanPage } from './page-models/plan-page'
+
+const statusCount = (plan: PlanPage, status: string) => plan.statusLine.locator(`[data-status="${status}"]`).locator('..')
+
+test('the example plan shows every status as of its date, copies to next year, and is removed in one step', async ({ page, shell }) => {
+  const plan = new PlanPage(page)
+  await shell.start('/', '王芳', '办公室')
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  await page.getByTestId('load-example').click()
+  await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
+  await expect(plan.rows).toHaveCount(16)
+  await expect(page.getByTestId('section-heading').first()).toHaveText(/一、固法治根本，强化思想与制度建设/)
+  await expect(plan.statusLine.locator('[data-testid="as-of"] input')).toHaveValue('2025-09-30')
+  for (const [status, n] of [['achieved', 4], ['on_track', 5], ['at_risk', 3], ['behind', 4]] as const) {
+    await expect(statusCount(plan, status)).toHaveText(new RegExp(`${n}$`))
+  }
+
+  // Time travel: at the year's end the example's unfinished commitments are missed.
+  await plan.statusLine.locator('[data-testid="as-of"] input').fill('2026-01-05')
+  await plan.statusLine.locator('[data-testid="as-of"] input').press('Enter')
+  await expect(statusCount(plan, 'missed')).toHaveText(/12$/)
+
+  await page.getByTestId('copy-plan').first().click()
+  await page.getByTestId('confirm-copy').click()
+  await expect(page.getByRole('heading', { level: 1, name: '2026年工作谋划' })).toBeVisible()
+  await expect(plan.rows).toHaveCount(16)
+
+  await shell.navLink('计划').click()
+  await expect(page.getByTestId('plan-card')).toHaveCount(2)
+  await page.getByTestId('remove-example').click()
+  await page.getByRole('dialog').getByRole('button', { name: '删除示例' }).click()
+  await expect(page.getByTestId('plan-card')).toHaveCount(1)
+  await expect(page.getByTestId('plan-card')).toContainText('2026年工作谋划')
+  await expect(page.getByTestId('example-banner')).toBeHidden()
+})
