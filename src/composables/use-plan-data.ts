@@ -1,5 +1,6 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
-import { planContents, type CommitmentRecord, type EntryRecord, type PlanRecord, type SectionRecord } from '@/db'
+import type { CommitmentRecord, EntryRecord, PlanRecord, SectionRecord } from '@/db'
+import { planContents } from '@/db/plans'
 import { evaluatePlan, sectionOutline, type CalendarDate, type Evaluation, type Id } from '@/domain'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'

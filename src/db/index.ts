@@ -72,17 +72,9 @@ export { newId } from './ids'
 export { createDatabase, DATABASE_NAME, type PaceDatabase } from './database'
 export { StorageError, toStorageError, type StorageErrorCode } from './errors'
 export { undo, type Writer, type Entity } from './repository'
-export {
-  planContents,
-  removeCommitments,
-  removeSection,
-  removePlan,
-  copyPlanTo,
-  getExample,
-  loadExample,
-  removeExample,
-  type ExampleRecord,
-} from './plans'
+// Whole-plan operations (example, copy, cascading removes) live in './plans', imported on demand: they bring
+// the example data and the progress engine, which the first screen does not need.
+export { getExample, type ExampleRecord } from './example-record'
 export { BatchError, type BatchIssue, type RowRemoval, type RowWrite } from './batch'
 export { getIdentity, setIdentity, type Identity } from './identity'
 export { observe, type Subscription } from './live'

@@ -10,6 +10,7 @@ import { newId } from './ids'
 import type { createStorage } from './index'
 import type { CommitmentRecord, EntryRecord, SectionRecord } from './records'
 import type { RowRemoval, RowWrite } from './batch'
+import { EXAMPLE_KEY, getExample, type ExampleRecord } from './example-record'
 import type { Writer } from './repository'
 
 type Storage = ReturnType<typeof createStorage>
@@ -106,22 +107,6 @@ export async function copyPlanTo(storage: Storage, planId: Id, window: DateWindo
     writer,
   )
   return copy.plan.id
-}
-
-const EXAMPLE_KEY = 'example'
-
-/** Which plan is the example, and which departments and people loading it created (removed with it). */
-export interface ExampleRecord {
-  planId: Id
-  departmentIds: Id[]
-  personIds: Id[]
-  /** The date its entries run up to: the example is shown as of then. */
-  asOf: CalendarDate
-}
-
-export async function getExample(storage: Storage): Promise<ExampleRecord | null> {
-  const record = await storage.db.settings.get(EXAMPLE_KEY)
-  return (record?.value as ExampleRecord | undefined) ?? null
 }
 
 /**

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
-import { removeCommitments, removeSection, type CommitmentRecord, type RowWrite, type SectionRecord } from '@/db'
+import type { CommitmentRecord, RowWrite, SectionRecord } from '@/db'
+import { removeCommitments, removeSection } from '@/db/plans'
 import { reorder, type Commitment, type Id, type Section } from '@/domain'
 import { useIdentityStore } from './identity'
 import { useStorageStore } from './storage'

@@ -1,10 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { copyPlanTo, getExample, loadExample, removePlan, removeExample, type ExampleRecord, type PlanRecord } from '@/db'
+import { getExample, type ExampleRecord, type PlanRecord } from '@/db'
 import type { CalendarDate, DateWindow, Id, Plan } from '@/domain'
 import { useLiveQuery } from '@/composables/use-live-query'
 import { useIdentityStore } from './identity'
 import { useStorageStore } from './storage'
+
+/** Whole-plan operations bring the example data and the progress engine: loaded when first used. */
+const operations = () => import('@/db/plans')
 
 const newestFirst = (rows: PlanRecord[]) =>
   rows.sort((a, b) => b.window.start.localeCompare(a.window.start) || a.name.localeCompare(b.name, 'zh-CN'))
@@ -46,10 +49,10 @@ export const usePlansStore = defineStore('plans', () => {
     asOfFor,
     chooseAsOf: (date: CalendarDate | null) => (chosenAsOf.value = date),
     savePlan: (plan: Omit<Plan, 'id'> & { id?: Id }) => storage.plans.save(plan, writer()),
-    removePlan: (id: Id) => removePlan(storage, id, writer()),
-    copyPlan: (id: Id, window: DateWindow) => copyPlanTo(storage, id, window, writer()),
-    loadExample: (asOf: CalendarDate) => loadExample(storage, asOf, writer()),
-    removeExample: async () => (await removeExample(storage, writer())) ?? '',
+    removePlan: async (id: Id) => (await operations()).removePlan(storage, id, writer()),
+    copyPlan: async (id: Id, window: DateWindow) => (await operations()).copyPlanTo(storage, id, window, writer()),
+    loadExample: async (asOf: CalendarDate) => (await operations()).loadExample(storage, asOf, writer()),
+    removeExample: async () => (await (await operations()).removeExample(storage, writer())) ?? '',
     undo: (batch: string) => storage.undo(batch, writer()),
   }
 })

@@ -16,6 +16,14 @@ test('the example plan shows every status as of its date, copies to next year, a
     await expect(statusCount(plan, status)).toHaveText(new RegExp(`${n}$`))
   }
 
+  // 王芳 (the user) is the example's responsible person for four commitments: the log opens on "mine".
+  await shell.navLink('登记').click()
+  await expect(page.getByTestId('log-scope').getByRole('radio', { name: '我负责的' })).toBeChecked()
+  await expect(page.getByTestId('quick-log-item')).toHaveCount(4)
+  await page.getByTestId('log-scope').getByText('全部').click()
+  await expect(page.getByTestId('quick-log-item')).toHaveCount(16)
+  await page.goBack()
+
   // Time travel: at the year's end the example's unfinished commitments are missed.
   await plan.statusLine.locator('[data-testid="as-of"] input').fill('2026-01-05')
   await plan.statusLine.locator('[data-testid="as-of"] input').press('Enter')

@@ -37,5 +37,7 @@ describe('first run', () => {
     const [office] = await storage.departments.list()
     expect(office).toMatchObject({ name: '办公室', updatedBy: '王芳' })
     expect(identity).toEqual({ name: '王芳', departmentId: office!.id })
+    // The user is also a person commitments can be assigned to.
+    expect(await storage.people.list()).toMatchObject([{ name: '王芳', departmentId: office!.id }])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BatchError, copyPlanTo, getExample, loadExample, planContents, readAll, removeExample, removeSection } from '@/db'
+import { BatchError, getExample, readAll } from '@/db'
+import { copyPlanTo, loadExample, planContents, removeExample, removeSection } from '@/db/plans'
 import { buildExample, EXAMPLE_DEFAULT_AS_OF } from '@/domain'
 import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
 
