@@ -84,9 +84,11 @@ test.describe('storage', () => {
     await settings.chooseFile('李明.json', theirs)
     await expect(settings.previewRow('部门')).toContainText('1')
     await settings.preview.getByRole('button', { name: '合并导入' }).click()
-    await expect(page.getByText('导入完成：新增 1 条，更新 0 条')).toBeVisible()
+    // Their department and themself (first run puts the user on the people list).
+    await expect(page.getByText('导入完成：新增 2 条，更新 0 条')).toBeVisible()
     const merged = dataOf(await settings.exportBackup())
     expect(merged.departments.map((d: { name: string }) => d.name).sort()).toEqual(['办公室', '调研科'])
+    expect(merged.people.map((p: { name: string }) => p.name).sort()).toEqual(['李明', '王芳'])
 
     // Importing the same file again changes nothing.
     await settings.chooseFile('李明.json', theirs)
