@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { evaluateCommitment, fromDayNumber, toDayNumber, type CalendarDate, type Commitment, type DateWindow, type Entry, type Evaluation, type TextLocale } from '@/domain'
+import { addDays, entryTypeFor, evaluateCommitment, evaluationUnit, fromDayNumber, toDayNumber, type CalendarDate, type Commitment, type DateWindow, type Entry, type Evaluation, type TextLocale } from '@/domain'
 import { REFERENCE_COLORS, STATUS_COLORS } from './status-colors'
 
 export interface BurnupLabels {
@@ -23,8 +23,7 @@ export interface BurnupInput {
 type Point = [CalendarDate, number]
 
 const round = (value: number) => Math.round(value * 100) / 100
-const isMeasured = (c: Commitment) => ['level', 'ratio', 'percent_change'].includes(c.target.kind)
-const isPercent = (c: Commitment) => c.target.kind === 'ratio' || c.target.kind === 'percent_change'
+const isMeasured = (c: Commitment) => entryTypeFor(c.target.kind) === 'measurement'
 
 /**
  * 序时进度 through the window: where the path starts (the baseline, or zero), then the engine's own expected value
@@ -32,7 +31,8 @@ const isPercent = (c: Commitment) => c.target.kind === 'ratio' || c.target.kind 
  */
 function expectedLine(window: DateWindow, commitment: Commitment): Point[] {
   const first = toDayNumber(window.start)
-  const raw: Point[] = [[window.start, startValue(commitment)]]
+  // Where the path starts (a measured target's baseline, else zero): the engine's expected value before the window.
+  const raw: Point[] = [[window.start, evaluateCommitment(window, commitment, [], addDays(window.start, -1)).expectedValue]]
   for (let day = first; day <= toDayNumber(window.end); day++) {
     const date = fromDayNumber(day)
     raw.push([date, evaluateCommitment(window, commitment, [], date).expectedValue])
@@ -43,14 +43,6 @@ function expectedLine(window: DateWindow, commitment: Commitment): Point[] {
     return !before || !after || Math.abs(after[1] - point[1] - (point[1] - before[1])) > 1e-9
   })
   return bends.map(([date, value]) => [date, round(value)])
-}
-
-/** Where the expected path starts: the baseline of a measured target, else zero. */
-function startValue(commitment: Commitment): number {
-  const t = commitment.target
-  if (t.kind === 'level') return t.baseline ?? (t.direction === 'at_least' ? 0 : t.value)
-  if (t.kind === 'ratio') return t.baseline ?? (t.direction === 'at_least' ? 0 : t.percent)
-  return 0
 }
 
 /** The commitment's own figure after each day that has entries, as the engine evaluates it. */
@@ -72,7 +64,7 @@ export function burnupOption(input: BurnupInput): EChartsCoreOption {
   const { window, commitment, evaluation, labels, asOf, locale } = input
   const color = STATUS_COLORS[evaluation.status]
   const measured = isMeasured(commitment)
-  const unitSuffix = isPercent(commitment) ? '%' : ''
+  const unitSuffix = evaluationUnit(commitment.target) === '%' ? '%' : ''
   const actual = actualLine(input)
   const forecast: Point[] =
     evaluation.forecast.value !== null && asOf < window.end && asOf >= window.start && evaluation.actual !== null

@@ -17,14 +17,9 @@ export function useFieldErrors() {
     return issue ? describeIssue(issue, textLocale.value) : ''
   }
 
-  /** Issues no field shows, as sentences (for a summary under the form). */
-  const unplaced = (placed: readonly string[]) =>
-    issues.value.filter((i) => !placed.some((p) => i.path === p)).map((i) => describeIssue(i, textLocale.value))
-
   return {
     issues,
     error,
-    unplaced,
     show: (next: ValidationIssue[]) => (issues.value = next),
     clear: () => (issues.value = []),
   }

@@ -1,10 +1,10 @@
 import type { Table, Transaction } from 'dexie'
-import { validateCommitment, type Id, type Plan, type ValidationIssue } from '@/domain'
+import type { Id, Plan, ValidationIssue } from '@/domain'
 import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
-import type { AuditRecord, DataTableName, DataTables } from './records'
-import type { Entity, Validator, Writer } from './repository'
+import type { DataTableName, DataTables } from './records'
+import { audit, plain, revert, type Entity, type Validator, type Writer } from './repository'
 
 type AnyRow = DataTables[DataTableName]
 
@@ -26,27 +26,20 @@ export interface BatchIssue {
 export type Validators = { [K in DataTableName]: Validator<K> }
 
 /**
- * Validates every write of a batch before anything is stored. A commitment is checked against its plan's window,
- * found in the batch itself (a plan created together with its commitments) or in the database.
+ * Validates every write of a batch before anything is stored. Plans of the batch are handed to the validators
+ * of later rows, so a plan created together with its commitments checks them against its window.
  */
 async function validateAll(db: PaceDatabase, validators: Validators, writes: readonly RowWrite[]): Promise<AnyRow[]> {
-  const plansInBatch = new Map<Id, Plan>()
-  const withIds = writes.map((w) => ({ ...w, row: JSON.parse(JSON.stringify({ ...w.row, id: w.row.id ?? newId() })) as Record<string, unknown> }))
+  const pendingPlans = new Map<Id, Plan>()
   const valid: AnyRow[] = []
   const failures: BatchIssue[] = []
-  for (const [index, write] of withIds.entries()) {
-    let result
-    if (write.table === 'commitments') {
-      const planId = write.row.planId as string
-      const plan = plansInBatch.get(planId) ?? (await db.plans.get(planId))
-      result = plan && !('deletedAt' in plan && plan.deletedAt !== null) ? validateCommitment(write.row, plan.window) : { ok: false as const, issues: [{ path: 'planId', code: 'invalid' as const }] }
-    } else {
-      result = await (validators[write.table] as Validator<DataTableName>)(write.row, db)
-    }
+  for (const [index, write] of writes.entries()) {
+    const row = plain({ ...write.row, id: write.row.id ?? newId() })
+    const result = await (validators[write.table] as Validator<DataTableName>)(row, db, pendingPlans)
     if (!result.ok) failures.push({ index, issues: result.issues })
     else {
       valid.push(result.value as AnyRow)
-      if (write.table === 'plans') plansInBatch.set(result.value.id, result.value as Plan)
+      if (write.table === 'plans') pendingPlans.set(result.value.id, result.value as Plan)
     }
   }
   if (failures.length > 0) throw new BatchError(failures)
@@ -68,10 +61,6 @@ async function inTransaction<T>(db: PaceDatabase, tables: Iterable<DataTableName
   }
 }
 
-function auditRecord(writer: Writer, at: string, batch: Id, table: DataTableName, rowId: Id, action: AuditRecord['action'], before: unknown, after: unknown): AuditRecord {
-  return { id: newId(), at, actor: writer.actor, table, rowId, action, before: before ?? null, after: after ?? null, batch }
-}
-
 /**
  * Writes and removes many rows in one transaction: all are validated first, each row is stamped and audited
  * like a single write, and every audit record carries the same batch id, so `undoBatch` reverts the lot.
@@ -90,14 +79,13 @@ export async function writeBatch(
   const batch = newId()
   const tables = [...writes.map((w) => w.table), ...removals.map((r) => r.table)]
   await inTransaction(db, tables, async (tx) => {
-    const audit = tx.table<AuditRecord, string>('audit')
     for (const [index, entity] of rows.entries()) {
       const table = writes[index]!.table
       const store = tx.table<AnyRow, string>(table)
       const before = await store.get(entity.id)
       const row = { ...entity, updatedAt: at, updatedBy: writer.actor, deletedAt: null } as AnyRow
       await store.put(row)
-      await audit.add(auditRecord(writer, at, batch, table, entity.id, before && before.deletedAt === null ? 'update' : 'create', before, row))
+      await audit(tx, writer, at, table, entity.id, before && before.deletedAt === null ? 'update' : 'create', before, row, batch)
     }
     for (const { table, id } of removals) {
       const store = tx.table<AnyRow, string>(table)
@@ -105,7 +93,7 @@ export async function writeBatch(
       if (!before || before.deletedAt !== null) continue
       const row = { ...before, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
       await store.put(row)
-      await audit.add(auditRecord(writer, at, batch, table, id, 'delete', before, row))
+      await audit(tx, writer, at, table, id, 'delete', before, row, batch)
     }
   })
   return batch
@@ -122,17 +110,7 @@ export async function undoBatch(db: PaceDatabase, batch: Id, writer: Writer): Pr
   const undoId = newId()
   const tables = records.map((r) => r.table).filter((t): t is DataTableName => t !== 'all')
   await inTransaction(db, tables, async (tx) => {
-    const audit = tx.table<AuditRecord, string>('audit')
-    for (const record of records) {
-      if (record.table === 'all') continue
-      const store: Table<AnyRow, string> = tx.table(record.table)
-      const current = await store.get(record.rowId)
-      const earlier = record.before as AnyRow | null
-      const row = earlier ? { ...earlier, updatedAt: at, updatedBy: writer.actor } : current && { ...current, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
-      if (!row) continue
-      await store.put(row)
-      await audit.add(auditRecord(writer, at, undoId, record.table, record.rowId, 'undo', current, row))
-    }
+    for (const record of records) await revert(tx, record, writer, at, undoId)
   })
   return undoId
 }

@@ -8,16 +8,20 @@ import {
   validatePlan,
   validateReview,
   validateSection,
+  type Plan,
   type Validated,
 } from '@/domain'
 import { createDatabase, type PaceDatabase } from './database'
 import { createRepository, type Entity, type Writer } from './repository'
 import { undoBatch, writeBatch, type RowRemoval, type RowWrite, type Validators } from './batch'
 
-async function validateCommitmentRecord(input: unknown, db: PaceDatabase): Promise<Validated<Entity<'commitments'>>> {
+/** A commitment is checked against its plan's window: a plan of the same batch, else the stored, live one. */
+async function validateCommitmentRecord(input: unknown, db: PaceDatabase, pendingPlans?: ReadonlyMap<string, Plan>): Promise<Validated<Entity<'commitments'>>> {
   const planId = input && typeof input === 'object' && 'planId' in input ? input.planId : undefined
-  const plan = typeof planId === 'string' ? await db.plans.get(planId) : undefined
-  if (!plan || plan.deletedAt !== null) return { ok: false, issues: [{ path: 'planId', code: 'invalid' }] }
+  if (typeof planId !== 'string') return { ok: false, issues: [{ path: 'planId', code: 'invalid' }] }
+  const stored = pendingPlans?.has(planId) ? undefined : await db.plans.get(planId)
+  const plan = pendingPlans?.get(planId) ?? (stored && stored.deletedAt === null ? stored : undefined)
+  if (!plan) return { ok: false, issues: [{ path: 'planId', code: 'invalid' }] }
   return validateCommitment(input, plan.window)
 }
 

@@ -1,5 +1,5 @@
 import type { Table, Transaction } from 'dexie'
-import type { Validated } from '@/domain'
+import type { Plan, Validated } from '@/domain'
 import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
@@ -16,13 +16,32 @@ type Row<K extends DataTableName> = DataTables[K]
 export type Entity<K extends DataTableName> = Omit<Row<K>, keyof Stamp>
 
 /** Vue hands us reactive proxies; IndexedDB cannot clone them, so store plain copies. */
-function plain<T>(value: T): T {
+export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
-function audit(tx: Transaction, writer: Writer, at: string, table: DataTableName, rowId: string, action: AuditAction, before: unknown, after: unknown) {
-  const record: AuditRecord = { id: newId(), at, actor: writer.actor, table, rowId, action, before: before ?? null, after: after ?? null }
+/** Adds the audit record of one row's write; a batch (src/db/batch.ts) passes the id its records share. */
+export function audit(tx: Transaction, writer: Writer, at: string, table: DataTableName, rowId: string, action: AuditAction, before: unknown, after: unknown, batch?: string) {
+  const record: AuditRecord = { id: newId(), at, actor: writer.actor, table, rowId, action, before: before ?? null, after: after ?? null, ...(batch ? { batch } : {}) }
   return tx.table<AuditRecord, string>('audit').add(record)
+}
+
+/**
+ * Reverts one audited write inside a transaction: an edit or delete puts the earlier row back, a create becomes a
+ * tombstone. Returns false when there is nothing to revert.
+ */
+export async function revert(tx: Transaction, record: AuditRecord, writer: Writer, at: string, batch?: string): Promise<boolean> {
+  if (record.table === 'all') return false
+  const table = tx.table<DataTables[DataTableName], string>(record.table)
+  const current = await table.get(record.rowId)
+  const earlier = record.before as DataTables[DataTableName] | null
+  const row = earlier
+    ? { ...earlier, updatedAt: at, updatedBy: writer.actor }
+    : current && { ...current, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
+  if (!row) return false
+  await table.put(row)
+  await audit(tx, writer, at, record.table, record.rowId, 'undo', current, row, batch)
+  return true
 }
 
 /**
@@ -42,7 +61,15 @@ async function write<K extends DataTableName, T>(
   }
 }
 
-export type Validator<K extends DataTableName> = (input: unknown, db: PaceDatabase) => Promise<Validated<Entity<K>>> | Validated<Entity<K>>
+/**
+ * Checks a row before it is written. `pendingPlans` are plans written in the same batch, which a commitment is
+ * checked against before they are in the database.
+ */
+export type Validator<K extends DataTableName> = (
+  input: unknown,
+  db: PaceDatabase,
+  pendingPlans?: ReadonlyMap<string, Plan>,
+) => Promise<Validated<Entity<K>>> | Validated<Entity<K>>
 
 /**
  * The only way the app reads and writes a table. Every write validates first, then runs in one transaction
@@ -112,15 +139,7 @@ export async function undo(db: PaceDatabase, auditId: string, writer: Writer): P
   const at = (writer.now?.() ?? new Date()).toISOString()
   const record = await db.audit.get(auditId)
   if (!record || record.table === 'all') throw new StorageError('notFound')
-  const tableName = record.table
-  await write(db, tableName, async (table, tx) => {
-    const current = await table.get(record.rowId)
-    const earlier = record.before as DataTables[DataTableName] | null
-    const row = earlier
-      ? { ...earlier, updatedAt: at, updatedBy: writer.actor }
-      : current && { ...current, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
-    if (!row) throw new StorageError('notFound')
-    await table.put(row)
-    await audit(tx, writer, at, tableName, record.rowId, 'undo', current, row)
+  await write(db, record.table, async (_rows, tx) => {
+    if (!(await revert(tx, record, writer, at))) throw new StorageError('notFound')
   })
 }

@@ -1,4 +1,4 @@
-import { dayNumberOf, dayParts, toDayNumber, type CalendarDate } from './calendar'
+import { dayNumberOf, dayParts, toDayNumber, type CalendarDate, type DateWindow } from './calendar'
 import type { EntryType, TargetKind } from './model'
 
 /**
@@ -10,6 +10,11 @@ export function isLateEntry(date: CalendarDate, loggedOn: CalendarDate): boolean
   const { year, month } = dayParts(toDayNumber(date))
   const monthEnd = dayNumberOf(year, month + 1, 1) - 1
   return toDayNumber(loggedOn) > monthEnd
+}
+
+/** The day a new entry starts on: the day being viewed, never after today or the plan's last day. */
+export function defaultEntryDate(viewed: CalendarDate, today: CalendarDate, window: DateWindow): CalendarDate {
+  return [viewed, today, window.end].sort()[0]!
 }
 
 /** What an entry for a target of this kind records: an activity's quantity, a measurement, or a stage done. */

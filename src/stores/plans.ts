@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { getExample, type ExampleRecord, type PlanRecord } from '@/db'
+import { getExample, StorageError, type ExampleRecord, type PlanRecord } from '@/db'
 import type { CalendarDate, DateWindow, Id, Plan } from '@/domain'
 import { useLiveQuery } from '@/composables/use-live-query'
 import { useIdentityStore } from './identity'
@@ -52,7 +52,11 @@ export const usePlansStore = defineStore('plans', () => {
     removePlan: async (id: Id) => (await operations()).removePlan(storage, id, writer()),
     copyPlan: async (id: Id, window: DateWindow) => (await operations()).copyPlanTo(storage, id, window, writer()),
     loadExample: async (asOf: CalendarDate) => (await operations()).loadExample(storage, asOf, writer()),
-    removeExample: async () => (await (await operations()).removeExample(storage, writer())) ?? '',
+    removeExample: async () => {
+      const batch = await (await operations()).removeExample(storage, writer())
+      if (batch === null) throw new StorageError('notFound')
+      return batch
+    },
     undo: (batch: string) => storage.undo(batch, writer()),
   }
 })

@@ -80,6 +80,16 @@ function english(title: string, target: Target): string {
 }
 
 /**
+ * The unit an evaluation's `actual` and `target` read in: % for a ratio or a percent change, the target's own unit
+ * for a count or level, none for a recurring target (periods met of periods) or a milestone (stages done of stages).
+ */
+export function evaluationUnit(target: Target): string {
+  if (target.kind === 'ratio' || target.kind === 'percent_change') return '%'
+  if (target.kind === 'count' || target.kind === 'level') return target.unit.trim()
+  return ''
+}
+
+/**
  * The commitment as one sentence in official wording, so whoever types a target sees exactly what was
  * understood: 组织集中学习不少于15次 · 工作效率较基期提升30%以上 · 每月集中学习交流不少于1次.
  */

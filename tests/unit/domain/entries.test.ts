@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entryTypeFor, isLateEntry, type TargetKind } from '@/domain'
+import { defaultEntryDate, entryTypeFor, isLateEntry, type TargetKind } from '@/domain'
 
 describe('isLateEntry (补录)', () => {
   it.each([
@@ -24,4 +24,14 @@ describe('entryTypeFor', () => {
     ['percent_change', 'measurement'],
     ['milestone', 'milestone'],
   ])('%s → %s', (kind, type) => expect(entryTypeFor(kind)).toBe(type))
+})
+
+describe('defaultEntryDate', () => {
+  const year = { start: '2025-01-01', end: '2025-12-31' }
+  it.each([
+    ['today, in a current plan', '2025-06-30', '2025-06-30', '2025-06-30'],
+    ['the day travelled back to', '2025-03-31', '2025-06-30', '2025-03-31'],
+    ['the plan\'s last day, once it has closed', '2026-11-24', '2026-11-24', '2025-12-31'],
+    ['never after today, whatever is viewed', '2025-09-30', '2025-06-30', '2025-06-30'],
+  ])('%s', (_name, viewed, today, expected) => expect(defaultEntryDate(viewed, today, year)).toBe(expected))
 })

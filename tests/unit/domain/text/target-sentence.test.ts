@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { plainNumber, targetSentence, type Target } from '@/domain'
+import { evaluationUnit, plainNumber, targetSentence, type Target } from '@/domain'
 
 const stage = (id: string, title: string) => ({ id, title, dueDate: null })
 
@@ -41,4 +41,16 @@ describe('plainNumber', () => {
   ])('%d → %s', (value, text) => {
     expect(plainNumber(value)).toBe(text)
   })
+})
+
+describe('evaluationUnit', () => {
+  it.each<[Target, string]>([
+    [{ kind: 'count', value: 15, direction: 'at_least', unit: '次' }, '次'],
+    [{ kind: 'level', value: 50, direction: 'at_least', unit: ' 人 ', baseline: 32 }, '人'],
+    [{ kind: 'ratio', percent: 20, direction: 'at_least', baseline: null }, '%'],
+    [{ kind: 'percent_change', percent: 30, direction: 'increase', baseline: 20, unit: '件' }, '%'],
+    // Periods met of periods, not sessions: "3 / 12", never "3 / 12次".
+    [{ kind: 'recurring', period: 'month', minimum: 1, unit: '次' }, ''],
+    [{ kind: 'milestone', stages: [stage('a', '建库')] }, ''],
+  ])('%j → %s', (target, unit) => expect(evaluationUnit(target)).toBe(unit))
 })
