@@ -246,7 +246,9 @@ class RecurringTally implements Tally {
     else if (ctx.asOf > ctx.end) status = 'missed'
     // Judge by the periods that have ended: the one under way is not late yet.
     else status = bandStatus(metElapsed, elapsed.length, ctx.settings)
-    const forecastValue = elapsed.length > 0 ? metElapsed + (metElapsed / elapsed.length) * (total - elapsed.length) : null
+    // Periods already met stay met (the one under way included); those still open follow the ended periods' rate.
+    const open = total - elapsed.length - (met - metElapsed)
+    const forecastValue = elapsed.length > 0 ? met + (metElapsed / elapsed.length) * open : null
     return result(ctx, {
       status,
       actual: met,

@@ -146,6 +146,7 @@ const cases: [string, Case][] = [
   ['monthly: eleven of twelve after the window is missed', { given: { target: monthly1, asOf: '2026-01-05', entries: monthly([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) }, expected: { status: 'missed', actual: 11 } }],
   ['monthly: during the first month nothing is late yet', { given: { target: monthly1, asOf: '2025-01-15' }, expected: { status: 'on_track', expected: 0, forecast: { value: null, meetsTarget: null } } }],
   ['monthly: forecast by the share of months met', { given: { target: monthly1, asOf: '2025-07-15', entries: monthly([1, 2, 3, 5, 6]) }, expected: { status: 'behind', forecast: { value: 10, meetsTarget: false } } }],
+  ['monthly: the forecast never falls below the months already met', { given: { target: monthly1, asOf: '2025-11-24', entries: monthly([11]) }, expected: { actual: 1, forecast: { value: 1, meetsTarget: false } } }],
   ['quarterly minimum 2: Q1 met', { given: { target: quarterly2, asOf: '2025-04-10', entries: [qty('2025-01-10', 1), qty('2025-03-10', 1)] }, expected: { status: 'on_track', actual: 1, target: 4 } }],
   ['yearly minimum 2: one so far is on track', { given: { target: yearly2, asOf: MID, entries: [qty('2025-05-10', 1)] }, expected: { status: 'on_track', actual: 0, target: 1 } }],
   ['yearly minimum 2: two is achieved', { given: { target: yearly2, asOf: MID, entries: [qty('2025-05-10', 1), qty('2025-06-10', 1)] }, expected: { status: 'achieved' } }],
