@@ -1,7 +1,8 @@
 import { toDayNumber, type DayNumber } from '../calendar'
-import type { Commitment, Direction, Entry, MilestoneTarget, RecurringTarget } from '../model'
+import type { Commitment, Direction, MilestoneTarget, RecurringTarget } from '../model'
 import { periodIndexOf, periodsInWindow } from '../periods'
 import { expectedFraction } from './expected'
+import type { DayTotals } from './totals'
 import { Trend } from './trend'
 import type { DeadlineLight, Evaluation, EvaluationSettings, Forecast, PeriodResult, Status } from './types'
 
@@ -14,9 +15,10 @@ export interface TallyContext {
   settings: EvaluationSettings
 }
 
-/** Accumulates one commitment's entries in a single pass, then produces its evaluation. */
+/** Accumulates one commitment's per-day totals in a single pass, then produces its evaluation. */
 export interface Tally {
-  add(entry: Entry, day: DayNumber): void
+  /** Adds day `i` of `totals`. */
+  addDay(totals: DayTotals, i: number): void
   finish(): Evaluation
 }
 
@@ -86,10 +88,10 @@ class CountTally implements Tally {
     private readonly direction: Direction,
   ) {}
 
-  add(entry: Entry, day: DayNumber): void {
-    if (entry.type !== 'quantity' || !inCountedRange(this.ctx, day)) return
-    this.sum += entry.quantity
-    this.entries++
+  addDay(totals: DayTotals, i: number): void {
+    if (totals.quantityEntries[i] === 0 || !inCountedRange(this.ctx, totals.days[i]!)) return
+    this.sum += totals.quantity[i]!
+    this.entries += totals.quantityEntries[i]!
   }
 
   finish(): Evaluation {
@@ -129,10 +131,14 @@ class CountTally implements Tally {
   }
 }
 
-/** How a measured target reads a measurement, and where its path starts and ends, in one scale. */
+/**
+ * How a measured target reads a day's measurements, and where its path starts and ends, in one scale: the score
+ * is `(reading + offset) × factor` of the chosen reading (the value itself, or the value as a percent).
+ */
 export interface MeasuredScale {
-  /** The measurement in the target's scale (level, percent, percent change); null if unusable. */
-  score(value: number, denominator: number | null): number | null
+  reading: 'value' | 'ratio'
+  offset: number
+  factor: number
   base: number | null
   target: number
   direction: Direction
@@ -140,8 +146,6 @@ export interface MeasuredScale {
 
 /** level, ratio and percent_change: the latest measurement in the window, and its trend. */
 class MeasuredTally implements Tally {
-  private latestDay = -Infinity
-  private latestId = ''
   private latest: number | null = null
   private readonly trend = new Trend()
   private entries = 0
@@ -153,18 +157,20 @@ class MeasuredTally implements Tally {
     if (scale.base !== null) this.trend.add(0, scale.base)
   }
 
-  add(entry: Entry, day: DayNumber): void {
-    if (entry.type !== 'measurement' || !inCountedRange(this.ctx, day)) return
-    const score = this.scale.score(entry.value, entry.denominator)
-    if (score === null || !Number.isFinite(score)) return
-    this.entries++
-    // Ties on the same day go to the larger id, so the result never depends on the order entries arrive in.
-    this.trend.add(day - this.ctx.start + 1, score)
-    if (day > this.latestDay || (day === this.latestDay && entry.id > this.latestId)) {
-      this.latestDay = day
-      this.latestId = entry.id
-      this.latest = score
-    }
+  addDay(totals: DayTotals, i: number): void {
+    const { reading, offset, factor } = this.scale
+    const count = reading === 'value' ? totals.measurements[i]! : totals.ratios[i]!
+    const day = totals.days[i]!
+    if (count === 0 || factor === 0 || !Number.isFinite(factor) || !inCountedRange(this.ctx, day)) return
+    const sum = reading === 'value' ? totals.valueSum[i]! : totals.ratioSum[i]!
+    const latest = reading === 'value' ? totals.latestValue[i]! : totals.latestRatio[i]!
+    const scoreSum = (sum + count * offset) * factor
+    const score = (latest + offset) * factor
+    if (!Number.isFinite(scoreSum) || !Number.isFinite(score)) return
+    this.entries += count
+    this.trend.addMany(day - this.ctx.start + 1, count, scoreSum)
+    // Days arrive in ascending order, so the last day added holds the latest measurement.
+    this.latest = score
   }
 
   private progressOf(actual: number | null): number {
@@ -219,12 +225,13 @@ class RecurringTally implements Tally {
     this.sums = this.periods.map(() => 0)
   }
 
-  add(entry: Entry, day: DayNumber): void {
-    if (entry.type !== 'quantity' || !inCountedRange(this.ctx, day)) return
+  addDay(totals: DayTotals, i: number): void {
+    const day = totals.days[i]!
+    if (totals.quantityEntries[i] === 0 || !inCountedRange(this.ctx, day)) return
     const index = periodIndexOf(this.periods, day)
     if (index < 0) return
-    this.sums[index]! += entry.quantity
-    this.entries++
+    this.sums[index]! += totals.quantity[i]!
+    this.entries += totals.quantityEntries[i]!
   }
 
   finish(): Evaluation {
@@ -276,10 +283,13 @@ class MilestoneTally implements Tally {
     this.stageIds = new Set(target.stages.map((stage) => stage.id))
   }
 
-  add(entry: Entry, day: DayNumber): void {
-    if (entry.type !== 'milestone' || !inCountedRange(this.ctx, day) || !this.stageIds.has(entry.stageId)) return
-    this.done.add(entry.stageId)
-    this.entries++
+  addDay(totals: DayTotals, i: number): void {
+    if (totals.milestoneEntries[i] === 0 || !inCountedRange(this.ctx, totals.days[i]!)) return
+    for (const stageId of totals.stages[i]!) {
+      if (!this.stageIds.has(stageId)) continue
+      this.done.add(stageId)
+      this.entries++
+    }
   }
 
   finish(): Evaluation {
@@ -319,14 +329,18 @@ export function createTally(ctx: TallyContext): Tally {
       return new CountTally(ctx, target.value, target.direction)
     case 'level':
       return new MeasuredTally(ctx, {
-        score: (value) => value,
+        reading: 'value',
+        offset: 0,
+        factor: 1,
         base: target.baseline,
         target: target.value,
         direction: target.direction,
       })
     case 'ratio':
       return new MeasuredTally(ctx, {
-        score: (value, denominator) => (denominator === null ? value : denominator > 0 ? (value / denominator) * 100 : null),
+        reading: 'ratio',
+        offset: 0,
+        factor: 1,
         base: target.baseline,
         target: target.percent,
         direction: target.direction,
@@ -334,8 +348,11 @@ export function createTally(ctx: TallyContext): Tally {
     case 'percent_change': {
       const baseline = target.baseline
       const increase = target.direction === 'increase'
+      // A change from a baseline of 0 has no percent: a factor of Infinity makes every reading unusable.
       return new MeasuredTally(ctx, {
-        score: (value) => (baseline === 0 ? null : ((value - baseline) / Math.abs(baseline)) * 100),
+        reading: 'value',
+        offset: -baseline,
+        factor: 100 / Math.abs(baseline),
         base: 0,
         target: increase ? target.percent : -target.percent,
         direction: increase ? 'at_least' : 'at_most',

@@ -12,11 +12,16 @@ export class Trend {
   private distinctX = false
 
   add(x: number, y: number): void {
-    this.n++
-    this.sx += x
-    this.sy += y
-    this.sxx += x * x
-    this.sxy += x * y
+    this.addMany(x, 1, y)
+  }
+
+  /** Adds `count` points at the same x whose y values sum to `ySum`. */
+  addMany(x: number, count: number, ySum: number): void {
+    this.n += count
+    this.sx += count * x
+    this.sy += ySum
+    this.sxx += count * x * x
+    this.sxy += x * ySum
     if (this.firstX === null) this.firstX = x
     else if (x !== this.firstX) this.distinctX = true
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, evaluateCommitment, type Entry, type Evaluation, type MilestoneStage, type Target } from '@/domain'
+import { addDays, dayTotals, evaluateCommitment, type Entry, type Evaluation, type MilestoneStage, type Target } from '@/domain'
 import { YEAR_2025, commitment } from './fixtures'
 
 const day = fc.integer({ min: -30, max: 395 }).map((offset) => addDays('2025-01-01', offset))
@@ -106,6 +106,27 @@ describe('progress engine properties', () => {
           if (value !== null) expect(Number.isFinite(value), field).toBe(true)
         }
         if (evaluation.forecast.value !== null) expect(Number.isFinite(evaluation.forecast.value)).toBe(true)
+      }),
+    )
+  })
+
+  it('judges a past date by the entries dated up to it: later entries change nothing', () => {
+    fc.assert(
+      fc.property(target, fc.array(entry, { maxLength: 30 }), day, (t, entries, asOf) => {
+        const upToAsOf = entries.filter((e) => e.date <= asOf)
+        expect(evaluateCommitment(YEAR_2025, commitment(t), entries, asOf)).toEqual(evaluateCommitment(YEAR_2025, commitment(t), upToAsOf, asOf))
+      }),
+    )
+  })
+
+  it('keeps one column value per day with entries, whatever the number of entries that day', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(entry, tiedEntry), { maxLength: 30 }), (entries) => {
+        const totals = dayTotals(entries).get('c1')
+        expect(totals?.days.length ?? 0).toBe(new Set(entries.map((e) => e.date)).size)
+        expect(totals?.days ?? []).toEqual([...(totals?.days ?? [])].sort((a, b) => a - b))
+        const counted = (totals?.quantityEntries ?? []).concat(totals?.measurements ?? [], totals?.milestoneEntries ?? [])
+        expect(counted.reduce((a, b) => a + b, 0)).toBe(entries.length)
       }),
     )
   })
