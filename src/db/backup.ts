@@ -3,7 +3,8 @@ import type { PaceDatabase } from './database'
 import { toStorageError } from './errors'
 import { newId } from './ids'
 import { DATA_TABLES, type DataTableName, type DataTables } from './records'
-import type { Writer } from './repository'
+import { writeScope, type Writer } from './repository'
+import { rebuildTotals } from './totals'
 
 /** Every row of every synced table, tombstones included: what a backup file carries. */
 export type BackupData = { [K in DataTableName]: DataTables[K][] }
@@ -99,10 +100,10 @@ export async function importData(db: PaceDatabase, data: BackupData, mode: Impor
   try {
     // Tables bound to the transaction object (tx.table) and one chain of Dexie promises: nothing depends on
     // Dexie's zone tracking, which lost the transaction in Chromium and let it commit early.
-    await db.transaction('rw', [...DATA_TABLES.map((name) => db[name]), db.audit], (tx) =>
-      DATA_TABLES.reduce<Promise<unknown>>((chain, name) => chain.then(() => importTable(tx, name)), Dexie.Promise.resolve()).then(() =>
-        tx.table('audit').add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result } }),
-      ),
+    await db.transaction('rw', writeScope(db, DATA_TABLES), (tx) =>
+      DATA_TABLES.reduce<Promise<unknown>>((chain, name) => chain.then(() => importTable(tx, name)), Dexie.Promise.resolve())
+        .then(() => tx.table('audit').add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result } }))
+        .then(() => rebuildTotals(tx)),
     )
     return result
   } catch (error) {

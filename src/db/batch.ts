@@ -1,10 +1,11 @@
-import type { Table, Transaction } from 'dexie'
+import type { Transaction } from 'dexie'
 import type { Id, Plan, ValidationIssue } from '@/domain'
 import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
 import type { DataTableName, DataTables } from './records'
-import { audit, plain, revert, type Entity, type Validator, type Writer } from './repository'
+import { audit, plain, revert, writeScope, type Entity, type Validator, type Writer } from './repository'
+import { refreshTotals, touchedCommitments } from './totals'
 
 type AnyRow = DataTables[DataTableName]
 
@@ -55,7 +56,7 @@ export class BatchError extends StorageError {
 
 async function inTransaction<T>(db: PaceDatabase, tables: Iterable<DataTableName>, body: (tx: Transaction) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [...[...new Set(tables)].map((name): Table => db[name]), db.audit], body)
+    return await db.transaction('rw', writeScope(db, tables), body)
   } catch (error) {
     throw toStorageError(error)
   }
@@ -79,6 +80,7 @@ export async function writeBatch(
   const batch = newId()
   const tables = [...writes.map((w) => w.table), ...removals.map((r) => r.table)]
   await inTransaction(db, tables, async (tx) => {
+    const touched: (AnyRow | undefined)[] = []
     for (const [index, entity] of rows.entries()) {
       const table = writes[index]!.table
       const store = tx.table<AnyRow, string>(table)
@@ -86,6 +88,7 @@ export async function writeBatch(
       const row = { ...entity, updatedAt: at, updatedBy: writer.actor, deletedAt: null } as AnyRow
       await store.put(row)
       await audit(tx, writer, at, table, entity.id, before && before.deletedAt === null ? 'update' : 'create', before, row, batch)
+      if (table === 'entries') touched.push(before, row)
     }
     for (const { table, id } of removals) {
       const store = tx.table<AnyRow, string>(table)
@@ -94,7 +97,9 @@ export async function writeBatch(
       const row = { ...before, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
       await store.put(row)
       await audit(tx, writer, at, table, id, 'delete', before, row, batch)
+      if (table === 'entries') touched.push(before)
     }
+    await refreshTotals(tx, touchedCommitments(touched as ({ commitmentIds?: Id[] } | undefined)[]))
   })
   return batch
 }

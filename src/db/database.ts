@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import { SCHEMA_VERSIONS } from './migrations'
-import type { AuditRecord, DataTables, SettingRecord } from './records'
+import type { AuditRecord, DataTables, SettingRecord, TotalsRecord } from './records'
 
 export const DATABASE_NAME = 'pace'
 
@@ -11,6 +11,7 @@ export type PaceDatabase = Dexie &
   Tables & {
     settings: EntityTable<SettingRecord, 'key'>
     audit: EntityTable<AuditRecord, 'id'>
+    totals: EntityTable<TotalsRecord, 'commitmentId'>
   }
 
 /** Declares every schema version, each with its row upgrades, on a new Dexie instance. */
@@ -18,14 +19,15 @@ export function createDatabase(name = DATABASE_NAME, versions = SCHEMA_VERSIONS,
   const db = new Dexie(name, { cache: 'disabled', ...options }) as PaceDatabase
   for (const schema of versions) {
     const version = db.version(schema.version).stores(schema.stores)
-    const upgrade = schema.upgrade
-    if (upgrade) {
+    const { upgrade, derive } = schema
+    if (upgrade || derive) {
       version.upgrade(async (tx) => {
-        for (const [table, transform] of Object.entries(upgrade)) {
+        for (const [table, transform] of Object.entries(upgrade ?? {})) {
           await tx.table(table).toCollection().modify((row: Record<string, unknown>, ref) => {
             ref.value = transform(row)
           })
         }
+        await derive?.(tx)
       })
     }
   }

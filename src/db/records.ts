@@ -1,4 +1,4 @@
-import type { CalendarDate, Commitment, Department, Entry, Id, Person, Plan, Review, Section } from '@/domain'
+import type { CalendarDate, Commitment, DayTotals, Department, Entry, Id, Person, Plan, Review, Section } from '@/domain'
 
 /**
  * What every stored row carries besides its own fields, shaped for CouchDB-style replication later: a global
@@ -62,4 +62,9 @@ export interface AuditRecord {
 export interface SettingRecord {
   key: string
   value: unknown
+}
+
+/** One commitment's entries summed per day (src/db/totals.ts): derived from the entries, never synced or backed up. */
+export interface TotalsRecord extends DayTotals {
+  commitmentId: Id
 }

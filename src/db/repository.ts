@@ -4,6 +4,7 @@ import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
 import type { AuditAction, AuditRecord, DataTableName, DataTables, Stamp } from './records'
+import { refreshTotals, touchedCommitments } from './totals'
 
 /** Who writes, and when: every write is stamped with both. `now` is injectable for tests. */
 export interface Writer {
@@ -41,11 +42,18 @@ export async function revert(tx: Transaction, record: AuditRecord, writer: Write
   if (!row) return false
   await table.put(row)
   await audit(tx, writer, at, record.table, record.rowId, 'undo', current, row, batch)
+  if (record.table === 'entries') await refreshTotals(tx, touchedCommitments([current as DataTables['entries'], row as DataTables['entries']]))
   return true
 }
 
+/** The tables a write to `tables` needs: those, the audit log, and the day totals when entries change. */
+export function writeScope(db: PaceDatabase, tables: Iterable<DataTableName>): Table[] {
+  const names = new Set(tables)
+  return [...[...names].map((name): Table => db[name]), db.audit, ...(names.has('entries') ? [db.totals] : [])]
+}
+
 /**
- * Runs a write transaction over `table` and the audit log, mapping failures to StorageError. The body gets the
+ * Runs a write transaction over `table` and the audit log (and the day totals for entries), mapping failures to StorageError. The body gets the
  * table bound to the transaction (tx.table), so the write never depends on Dexie's zone tracking, which lost
  * long transactions in Chromium.
  */
@@ -55,7 +63,7 @@ async function write<K extends DataTableName, T>(
   body: (rows: Table<DataTables[K], string>, tx: Transaction) => Promise<T>,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', [db[table], db.audit], (tx) => body(tx.table<DataTables[K], string>(table), tx))
+    return await db.transaction('rw', writeScope(db, [table]), (tx) => body(tx.table<DataTables[K], string>(table), tx))
   } catch (error) {
     throw toStorageError(error)
   }
@@ -105,6 +113,7 @@ export function createRepository<K extends DataTableName>(db: PaceDatabase, tabl
         const row = { ...entity, updatedAt: at, updatedBy: writer.actor, deletedAt: null } as Row<K>
         await rows.put(row)
         await audit(tx, writer, at, table, entity.id, before && before.deletedAt === null ? 'update' : 'create', before, row)
+        if (table === 'entries') await refreshTotals(tx, touchedCommitments([before as DataTables['entries'] | undefined, row as DataTables['entries']]))
         return row
       })
     },
@@ -118,6 +127,7 @@ export function createRepository<K extends DataTableName>(db: PaceDatabase, tabl
         const row = { ...before, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
         await rows.put(row)
         await audit(tx, writer, at, table, id, 'delete', before, row)
+        if (table === 'entries') await refreshTotals(tx, touchedCommitments([before as DataTables['entries']]))
       })
     },
 

@@ -1,3 +1,5 @@
+import type { Transaction } from 'dexie'
+import { rebuildTotals } from '../totals'
 import { upgradeEntryToV2 } from './v2-entry-details'
 
 /**
@@ -9,6 +11,8 @@ export interface SchemaVersion {
   stores: Record<string, string | null>
   /** Per-table row transforms for this version's upgrade. */
   upgrade?: Record<string, (row: Record<string, unknown>) => Record<string, unknown>>
+  /** Builds derived tables from the upgraded rows, after `upgrade`. */
+  derive?: (tx: Transaction) => Promise<void>
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -29,6 +33,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   // Entry details and the day an entry was logged; audit records found by the batch they were written in.
   { version: 2, stores: { audit: 'id, at, [table+rowId], batch' }, upgrade: { entries: upgradeEntryToV2 } },
+  // Per-commitment day totals, kept current on every entry write (src/db/totals.ts): the dashboard's cost grows
+  // with commitments, not entries.
+  { version: 3, stores: { totals: 'commitmentId' }, derive: rebuildTotals },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */
