@@ -1,4 +1,5 @@
-import type { Table, Transaction } from 'dexie'
+import type { Transaction } from 'dexie'
+import type { PaceDatabase } from './database'
 import { dayTotals, emptyTotals, type DayTotals, type Id } from '@/domain'
 import type { EntryRecord, TotalsRecord } from './records'
 
@@ -36,8 +37,8 @@ export async function rebuildTotals(tx: Transaction): Promise<void> {
 }
 
 /** The stored totals of these commitments; a commitment without a row has no entries. */
-export async function readTotals(table: Table<TotalsRecord, string>, commitmentIds: readonly Id[]): Promise<Map<Id, DayTotals>> {
-  const rows = await table.bulkGet([...commitmentIds])
+export async function readTotals(db: PaceDatabase, commitmentIds: readonly Id[]): Promise<Map<Id, DayTotals>> {
+  const rows = await db.totals.bulkGet([...commitmentIds])
   const map = new Map<Id, DayTotals>()
   for (const row of rows) if (row) map.set(row.commitmentId, row)
   return map

@@ -9,7 +9,7 @@ import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpe
 async function expectTotalsCurrent(storage: PaceStorage, ids: Id[] = ['study', 'other']) {
   const live = (await storage.db.entries.toArray()).filter((e) => e.deletedAt === null)
   const fresh = dayTotals(live)
-  const stored = await readTotals(storage.db.totals, ids)
+  const stored = await readTotals(storage.db, ids)
   for (const id of ids) {
     const expected = fresh.get(id)
     const row = stored.get(id)
@@ -31,7 +31,7 @@ describe('day totals in storage', () => {
     await storage.entries.save(activity('e1', '2025-03-12', 2), writer)
     await storage.entries.save(activity('e2', '2025-03-12', 1), writer)
     await expectTotalsCurrent(storage)
-    expect((await readTotals(storage.db.totals, ['study'])).get('study')).toMatchObject({ quantity: [3], quantityEntries: [2] })
+    expect((await readTotals(storage.db, ['study'])).get('study')).toMatchObject({ quantity: [3], quantityEntries: [2] })
     // Moving an entry to another commitment and another day updates both commitments.
     await storage.entries.save({ ...activity('e2', '2025-04-01', 5), commitmentIds: ['other'] }, writer)
     await expectTotalsCurrent(storage)
@@ -41,7 +41,7 @@ describe('day totals in storage', () => {
     const { undo } = await import('@/db')
     await undo(storage.db, removal!.id, writer)
     await expectTotalsCurrent(storage)
-    expect((await readTotals(storage.db.totals, ['study'])).get('study')).toMatchObject({ quantity: [2] })
+    expect((await readTotals(storage.db, ['study'])).get('study')).toMatchObject({ quantity: [2] })
   })
 
   it('follow batches, their undo, and cascading removes', async () => {
@@ -50,7 +50,7 @@ describe('day totals in storage', () => {
     await expectTotalsCurrent(storage)
     await storage.undo(batch, writer)
     await expectTotalsCurrent(storage)
-    expect((await readTotals(storage.db.totals, ['study'])).get('study')?.days).toEqual([])
+    expect((await readTotals(storage.db, ['study'])).get('study')?.days).toEqual([])
     await storage.write({ writes: [{ table: 'entries', row: { ...activity('d', '2025-05-01', 2), commitmentIds: ['study', 'other'] } }] }, writer)
     await removeCommitments(storage, [(await storage.commitments.get('other'))!], writer)
     await expectTotalsCurrent(storage)
@@ -64,7 +64,7 @@ describe('day totals in storage', () => {
     const { importData } = await import('@/db')
     await importData(target.db, data, 'replace', writer)
     await expectTotalsCurrent(target)
-    expect((await readTotals(target.db.totals, ['study'])).get('study')).toMatchObject({ quantity: [2] })
+    expect((await readTotals(target.db, ['study'])).get('study')).toMatchObject({ quantity: [2] })
     await storage.entries.save(activity('e2', '2025-06-12', 7), writer)
     await importData(target.db, await readAll(storage.db), 'merge', writer)
     await expectTotalsCurrent(target)
@@ -83,7 +83,7 @@ describe('day totals in storage', () => {
     const current = await openDatabase(createDatabase(name))
     const ids = [...new Set(raw.data.entries.flatMap((e) => e.commitmentIds))]
     expect(ids.length).toBeGreaterThan(0)
-    const stored = await readTotals(current.totals, ids)
+    const stored = await readTotals(current, ids)
     const fresh = dayTotals(raw.data.entries.filter((e) => e.deletedAt === null))
     for (const id of ids) expect(stored.get(id)?.days ?? []).toEqual(fresh.get(id)?.days ?? [])
     current.close()
