@@ -1,10 +1,57 @@
-import { use } from 'echarts/core'
+import { registerTheme, use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
-import { LineChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
+import { BarChart, HeatmapChart, LineChart, PieChart, ScatterChart, TreemapChart } from 'echarts/charts'
+import {
+  CalendarComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapPiecewiseComponent,
+} from 'echarts/components'
 
 /**
  * The one place ECharts parts are registered. Import only what charts use, from `echarts/core`, so the bundle
  * carries no unused series or components; add a chart's series and components here when the chart lands.
  */
-use([CanvasRenderer, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent])
+use([
+  CanvasRenderer,
+  LineChart,
+  BarChart,
+  PieChart,
+  ScatterChart,
+  TreemapChart,
+  HeatmapChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  CalendarComponent,
+  VisualMapPiecewiseComponent,
+])
+
+/** The one theme, light for desks and print, dark for the meeting room's big screen (大屏). Status colours stay the same. */
+export const THEMES = { light: 'pace', dark: 'pace-dark' } as const
+
+const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
+registerTheme(THEMES.light, {
+  backgroundColor: 'transparent',
+  textStyle: { fontFamily: FONT, color: '#303133' },
+  calendar: { splitLine: { lineStyle: { color: '#b8bcc2' } }, itemStyle: { color: '#f2f3f5', borderColor: '#fff', borderWidth: 2 } },
+})
+registerTheme(THEMES.dark, {
+  backgroundColor: 'transparent',
+  textStyle: { fontFamily: FONT, color: '#e5eaf3' },
+  title: { textStyle: { color: '#f2f6fc' }, subtextStyle: { color: '#a3acb9' } },
+  legend: { textStyle: { color: '#e5eaf3' } },
+  categoryAxis: { axisLabel: { color: '#e5eaf3' }, axisLine: { lineStyle: { color: '#5a6270' } }, splitArea: { areaStyle: { color: ['rgba(255,255,255,0.03)', 'rgba(255,255,255,0.06)'] } } },
+  valueAxis: { axisLabel: { color: '#c0c6cf' }, splitLine: { lineStyle: { color: '#3a404a' } } },
+  calendar: {
+    dayLabel: { color: '#c0c6cf' },
+    monthLabel: { color: '#e5eaf3' },
+    splitLine: { lineStyle: { color: '#5a6270' } },
+    itemStyle: { color: '#2a2f37', borderColor: '#1b1f25', borderWidth: 2 },
+  },
+})

@@ -1,0 +1,318 @@
+import type { EChartsCoreOption } from 'echarts/core'
+import { STATUSES, type CalendarDate, type Id, type QuarterColumn, type Status } from '@/domain'
+import { formatNumber, formatPercent } from '@/i18n/format'
+import { escapeHtml } from './escape'
+import { REFERENCE_COLORS, STATUS_COLORS } from './status-colors'
+
+/**
+ * Pure option builders for the dashboard's charts. Every user string (titles, names) that reaches a tooltip goes
+ * through `escapeHtml`, because ECharts renders tooltips as HTML; labels drawn on the canvas are plain text.
+ */
+
+export type StatusNames = Record<Status, string>
+
+/** A bullet line of a tooltip: a coloured dot, then escaped text. */
+function dot(color: string): string {
+  return `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:6px;background:${color}"></span>`
+}
+
+const TOOLTIP = { confine: true, extraCssText: 'max-width:320px;white-space:normal;' }
+
+// ---- status donut --------------------------------------------------------------------------------------------
+
+export interface DonutInput {
+  byStatus: Record<Status, number>
+  statusNames: StatusNames
+  /** The number in the middle and the word under it: 16 / 项任务. */
+  total: string
+  totalLabel: string
+  locale: string
+}
+
+export function statusDonutOption({ byStatus, statusNames, total, totalLabel, locale }: DonutInput): EChartsCoreOption {
+  const data = STATUSES.filter((s) => byStatus[s] > 0).map((s) => ({ name: statusNames[s], value: byStatus[s], status: s, itemStyle: { color: STATUS_COLORS[s] } }))
+  return {
+    animation: false,
+    title: { text: total, subtext: totalLabel, left: 'center', top: 'center', textStyle: { fontSize: 28, fontWeight: 600 }, subtextStyle: { fontSize: 13 }, itemGap: 2 },
+    tooltip: { ...TOOLTIP, trigger: 'item', formatter: (p: { name: string; value: number; percent: number; color: string }) => `${dot(p.color)}${escapeHtml(p.name)}：${formatNumber(p.value, locale)}（${formatPercent(p.percent, locale)}）` },
+    series: [
+      {
+        type: 'pie',
+        radius: ['52%', '76%'],
+        avoidLabelOverlap: true,
+        label: { formatter: '{b} {c}', fontSize: 13 },
+        labelLine: { length: 8, length2: 6 },
+        data,
+      },
+    ],
+  }
+}
+
+// ---- progress by commitment ----------------------------------------------------------------------------------
+
+export interface ProgressRow {
+  id: Id
+  title: string
+  status: Status
+  /** Progress toward the target, in percent (100 = reached). */
+  progress: number
+  /** 序时进度 in percent. */
+  expected: number
+}
+
+export interface ProgressInput {
+  rows: readonly ProgressRow[]
+  statusNames: StatusNames
+  labels: { progress: string; expected: string }
+  locale: string
+}
+
+/** Bars beyond this percent are drawn at it (the label keeps the real figure), so one overshoot cannot flatten the rest. */
+export const PROGRESS_AXIS_MAX = 150
+
+/** % of target as bars coloured by status, with each commitment's 序时进度 as a marker; rows as given (worst first). */
+export function progressBarsOption({ rows, statusNames, labels, locale }: ProgressInput): EChartsCoreOption {
+  const byIndex = (i: number) => rows[i]!
+  return {
+    animation: false,
+    grid: { left: 8, right: 56, top: 28, bottom: 8, containLabel: true },
+    legend: { top: 0, left: 0, data: [labels.progress, labels.expected] },
+    tooltip: {
+      ...TOOLTIP,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: { dataIndex: number }[]) => {
+        const row = byIndex(params[0]!.dataIndex)
+        return [
+          `<strong>${escapeHtml(row.title)}</strong>`,
+          `${dot(STATUS_COLORS[row.status])}${escapeHtml(statusNames[row.status])}`,
+          `${escapeHtml(labels.progress)}：${formatPercent(row.progress, locale)}`,
+          `${escapeHtml(labels.expected)}：${formatPercent(row.expected, locale)}`,
+        ].join('<br>')
+      },
+    },
+    xAxis: { type: 'value', min: 0, max: Math.min(PROGRESS_AXIS_MAX, Math.max(100, ...rows.map((r) => Math.ceil(r.progress / 10) * 10))), axisLabel: { formatter: '{value}%' } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => r.title),
+      axisLabel: { width: 168, overflow: 'truncate', fontSize: 12 },
+      axisTick: { show: false },
+    },
+    series: [
+      {
+        name: labels.progress,
+        type: 'bar',
+        barMaxWidth: 16,
+        itemStyle: { color: STATUS_COLORS.on_track },
+        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => formatPercent(byIndex(p.dataIndex).progress, locale), fontSize: 11 },
+        data: rows.map((r) => ({ value: Math.min(Math.max(r.progress, 0), PROGRESS_AXIS_MAX), id: r.id, itemStyle: { color: STATUS_COLORS[r.status] } })),
+      },
+      {
+        name: labels.expected,
+        type: 'scatter',
+        symbol: 'rect',
+        symbolSize: [3, 20],
+        itemStyle: { color: REFERENCE_COLORS.target },
+        z: 3,
+        data: rows.map((r) => ({ value: Math.min(r.expected, PROGRESS_AXIS_MAX), id: r.id })),
+      },
+    ],
+  }
+}
+
+// ---- groups stacked by status (departments, people) ----------------------------------------------------------
+
+export interface GroupRow {
+  id: Id | null
+  name: string
+  byStatus: Record<Status, number>
+}
+
+export interface StackedInput {
+  groups: readonly GroupRow[]
+  statusNames: StatusNames
+  locale: string
+}
+
+/** One horizontal bar per group (department, person), stacked by status, in the order given. */
+export function stackedStatusOption({ groups, statusNames, locale }: StackedInput): EChartsCoreOption {
+  const present = STATUSES.filter((s) => groups.some((g) => g.byStatus[s] > 0))
+  return {
+    animation: false,
+    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    legend: { top: 0, left: 0, data: present.map((s) => statusNames[s]) },
+    tooltip: {
+      ...TOOLTIP,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: { dataIndex: number }[]) => {
+        const group = groups[params[0]!.dataIndex]!
+        const lines = present.filter((s) => group.byStatus[s] > 0).map((s) => `${dot(STATUS_COLORS[s])}${escapeHtml(statusNames[s])}：${formatNumber(group.byStatus[s], locale)}`)
+        return [`<strong>${escapeHtml(group.name)}</strong>`, ...lines].join('<br>')
+      },
+    },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { width: 120, overflow: 'truncate' }, axisTick: { show: false } },
+    series: present.map((s) => ({
+      name: statusNames[s],
+      type: 'bar',
+      stack: 'status',
+      barMaxWidth: 22,
+      itemStyle: { color: STATUS_COLORS[s] },
+      label: { show: true, formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : ''), color: '#fff', fontSize: 11 },
+      data: groups.map((g) => g.byStatus[s]),
+    })),
+  }
+}
+
+// ---- sections: the plan's own tree ---------------------------------------------------------------------------
+
+export interface TreeNode {
+  name: string
+  /** Commitments below (each counts 1). */
+  value: number
+  /** Leaves only: the commitment and its status. */
+  id?: Id
+  status?: Status
+  children?: TreeNode[]
+}
+
+export interface TreeInput {
+  tree: readonly TreeNode[]
+  statusNames: StatusNames
+  locale: string
+}
+
+function colourTree(nodes: readonly TreeNode[]): object[] {
+  return nodes.map((node) => ({
+    name: node.name,
+    value: node.value,
+    ...(node.id ? { id: node.id, status: node.status } : {}),
+    ...(node.status ? { itemStyle: { color: STATUS_COLORS[node.status] } } : {}),
+    ...(node.children ? { children: colourTree(node.children) } : {}),
+  }))
+}
+
+/** The plan's sections as a treemap, one tile per commitment coloured by its status. */
+export function sectionTreeOption({ tree, statusNames }: TreeInput): EChartsCoreOption {
+  return {
+    animation: false,
+    tooltip: {
+      ...TOOLTIP,
+      formatter: (p: { name: string; data: { status?: Status }; treePathInfo: { name: string }[] }) => {
+        const path = p.treePathInfo.slice(1).map((n) => escapeHtml(n.name)).join(' / ')
+        const status = p.data.status
+        return status ? `${path}<br>${dot(STATUS_COLORS[status])}${escapeHtml(statusNames[status])}` : path
+      },
+    },
+    series: [
+      {
+        type: 'treemap',
+        roam: false,
+        nodeClick: false,
+        breadcrumb: { show: false },
+        width: '100%',
+        height: '100%',
+        top: 0,
+        left: 0,
+        label: { show: true, fontSize: 12, overflow: 'truncate' },
+        upperLabel: { show: true, height: 22, color: '#fff', fontSize: 12, overflow: 'truncate' },
+        itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 },
+        levels: [
+          { itemStyle: { borderColor: '#5a6270', borderWidth: 3, gapWidth: 3 }, upperLabel: { show: true } },
+          { itemStyle: { borderColor: '#8c9096', borderWidth: 2, gapWidth: 2 } },
+          { itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 } },
+        ],
+        data: colourTree(tree),
+      },
+    ],
+  }
+}
+
+// ---- quarter matrix ------------------------------------------------------------------------------------------
+
+export interface MatrixInput {
+  quarters: readonly QuarterColumn[]
+  rows: readonly { id: Id; title: string; statuses: readonly (Status | null)[] }[]
+  statusNames: StatusNames
+  /** Column label of each quarter: 一季度, Q1. */
+  quarterName: (column: QuarterColumn) => string
+  locale: string
+}
+
+/** Commitments × quarters, each cell the status at that quarter's end (or at "as of" for the one under way). */
+export function quarterMatrixOption({ quarters, rows, statusNames, quarterName }: MatrixInput): EChartsCoreOption {
+  const data: { value: [number, number, number]; id: Id }[] = []
+  rows.forEach((row, y) =>
+    row.statuses.forEach((status, x) => {
+      if (status !== null) data.push({ value: [x, y, STATUSES.indexOf(status)], id: row.id })
+    }),
+  )
+  return {
+    animation: false,
+    grid: { left: 8, right: 8, top: 28, bottom: 8, containLabel: true },
+    tooltip: {
+      ...TOOLTIP,
+      formatter: (p: { data: { value: [number, number, number] } }) => {
+        const [x, y, s] = p.data.value
+        const status = STATUSES[s]!
+        return `<strong>${escapeHtml(rows[y]!.title)}</strong><br>${escapeHtml(quarterName(quarters[x]!))}<br>${dot(STATUS_COLORS[status])}${escapeHtml(statusNames[status])}`
+      },
+    },
+    xAxis: { type: 'category', position: 'top', data: quarters.map(quarterName), splitArea: { show: true }, axisTick: { show: false } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.title), axisLabel: { width: 168, overflow: 'truncate', fontSize: 12 }, axisTick: { show: false } },
+    visualMap: {
+      type: 'piecewise',
+      show: false,
+      dimension: 2,
+      pieces: STATUSES.map((s, i) => ({ value: i, color: STATUS_COLORS[s] })),
+    },
+    series: [{ type: 'heatmap', itemStyle: { borderColor: '#fff', borderWidth: 2 }, data }],
+  }
+}
+
+// ---- activity calendar ---------------------------------------------------------------------------------------
+
+export interface CalendarInput {
+  range: [CalendarDate, CalendarDate]
+  /** Entries per day. */
+  days: readonly [CalendarDate, number][]
+  label: string
+  locale: string
+  /** ECharts' own locale for month and weekday names. */
+  nameMap: 'ZH' | 'EN'
+}
+
+/** Entries logged per day over the plan's window, as a calendar heat map. */
+export function activityCalendarOption({ range, days, label, locale, nameMap }: CalendarInput): EChartsCoreOption {
+  const max = Math.max(1, ...days.map(([, n]) => n))
+  const step = Math.max(1, Math.ceil(max / 4))
+  return {
+    animation: false,
+    tooltip: { ...TOOLTIP, formatter: (p: { value: [CalendarDate, number] }) => `${p.value[0]}<br>${escapeHtml(label)}：${formatNumber(p.value[1], locale)}` },
+    visualMap: {
+      type: 'piecewise',
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemWidth: 12,
+      itemHeight: 12,
+      textStyle: { fontSize: 11 },
+      pieces: [0, 1, 2, 3].map((i) => ({ min: i * step + 1, max: (i + 1) * step, color: ['#c6e2cf', '#8cc5a0', '#4fa174', '#2e7a50'][i] })),
+    },
+    calendar: {
+      range,
+      top: 28,
+      left: 36,
+      right: 8,
+      bottom: 36,
+      cellSize: ['auto', 'auto'],
+      splitLine: { lineStyle: { width: 1 } },
+      yearLabel: { show: false },
+      dayLabel: { nameMap, firstDay: 1, fontSize: 10 },
+      monthLabel: { nameMap, fontSize: 11 },
+    },
+    series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: days.map(([date, n]) => [date, n]) }],
+  }
+}

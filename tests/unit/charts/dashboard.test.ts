@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import {
+  activityCalendarOption,
+  PROGRESS_AXIS_MAX,
+  progressBarsOption,
+  quarterMatrixOption,
+  sectionTreeOption,
+  stackedStatusOption,
+  statusDonutOption,
+  type StatusNames,
+} from '@/charts/dashboard'
+import { escapeHtml } from '@/charts/escape'
+import { STATUS_COLORS } from '@/charts/status-colors'
+import { STATUSES, type Status } from '@/domain'
+
+const NAMES: StatusNames = { achieved: '已完成', on_track: '序时推进', at_risk: '有风险', behind: '滞后', not_started: '未开始', missed: '未完成' }
+const HOSTILE = '<img src=x onerror=alert(1)>'
+const counts = (partial: Partial<Record<Status, number>>) => ({ ...Object.fromEntries(STATUSES.map((s) => [s, 0])), ...partial }) as Record<Status, number>
+
+type Formatter = (params: unknown) => string
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const o = (option: unknown) => option as any
+
+describe('escapeHtml', () => {
+  it.each([
+    [HOSTILE, '&lt;img src=x onerror=alert(1)&gt;'],
+    ['"引号" & \'单引号\'', '&quot;引号&quot; &amp; &#39;单引号&#39;'],
+    ['组织集中学习', '组织集中学习'],
+  ])('%s', (given, expected) => expect(escapeHtml(given)).toBe(expected))
+})
+
+describe('status donut', () => {
+  it('has one slice per status present, in the status colour, and the total in the middle', () => {
+    const option = o(statusDonutOption({ byStatus: counts({ achieved: 4, behind: 2 }), statusNames: NAMES, total: '6', totalLabel: '项任务', locale: 'zh-CN' }))
+    expect(option.series[0].data.map((d: { name: string; value: number; itemStyle: { color: string } }) => [d.name, d.value, d.itemStyle.color])).toEqual([
+      ['已完成', 4, STATUS_COLORS.achieved],
+      ['滞后', 2, STATUS_COLORS.behind],
+    ])
+    expect(option.title).toMatchObject({ text: '6', subtext: '项任务' })
+    expect((option.tooltip.formatter as Formatter)({ name: '已完成', value: 4, percent: 66.6667, color: '#000' })).toContain('已完成：4（67%）')
+  })
+})
+
+describe('progress bars', () => {
+  const rows = [
+    { id: 'a', title: HOSTILE, status: 'behind' as const, progress: 20, expected: 75 },
+    { id: 'b', title: '开展专题调研', status: 'achieved' as const, progress: 240, expected: 75 },
+  ]
+  const option = o(progressBarsOption({ rows, statusNames: NAMES, labels: { progress: '完成率', expected: '序时进度' }, locale: 'zh-CN' }))
+
+  it('keeps the order given, colours each bar by status and marks 序时进度', () => {
+    expect(option.yAxis.data).toEqual([HOSTILE, '开展专题调研'])
+    expect(option.series[0].data).toEqual([
+      { value: 20, id: 'a', itemStyle: { color: STATUS_COLORS.behind } },
+      { value: PROGRESS_AXIS_MAX, id: 'b', itemStyle: { color: STATUS_COLORS.achieved } },
+    ])
+    expect(option.series[1].data.map((d: { value: number }) => d.value)).toEqual([75, 75])
+    expect(option.xAxis.max).toBe(PROGRESS_AXIS_MAX)
+  })
+
+  it('labels an overshoot with its real figure', () => {
+    expect((option.series[0].label.formatter as Formatter)({ dataIndex: 1 })).toBe('240%')
+  })
+
+  it('escapes user text in the tooltip', () => {
+    const html = (option.tooltip.formatter as Formatter)([{ dataIndex: 0 }])
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).not.toContain('<img')
+    expect(html).toContain('完成率：20%')
+  })
+})
+
+describe('groups stacked by status', () => {
+  it('has one series per status present, each group a bar, names escaped in the tooltip', () => {
+    const groups = [
+      { id: 'd1', name: HOSTILE, byStatus: counts({ achieved: 2, behind: 1 }) },
+      { id: null, name: '未指定', byStatus: counts({ on_track: 3 }) },
+    ]
+    const option = o(stackedStatusOption({ groups, statusNames: NAMES, locale: 'zh-CN' }))
+    expect(option.series.map((s: { name: string; data: number[]; itemStyle: { color: string } }) => [s.name, s.data, s.itemStyle.color])).toEqual([
+      ['已完成', [2, 0], STATUS_COLORS.achieved],
+      ['序时推进', [0, 3], STATUS_COLORS.on_track],
+      ['滞后', [1, 0], STATUS_COLORS.behind],
+    ])
+    const html = (option.tooltip.formatter as Formatter)([{ dataIndex: 0 }])
+    expect(html).not.toContain('<img')
+    expect(html).toContain('滞后：1')
+  })
+})
+
+describe('section treemap', () => {
+  it('colours each commitment by status and escapes the path in the tooltip', () => {
+    const option = o(sectionTreeOption({ tree: [{ name: '一、理论学习', value: 2, children: [{ name: HOSTILE, value: 1, id: 'a', status: 'at_risk' }, { name: '宣讲', value: 1, id: 'b', status: 'achieved' }] }], statusNames: NAMES, locale: 'zh-CN' }))
+    const [section] = option.series[0].data
+    expect(section.itemStyle).toBeUndefined()
+    expect(section.children.map((c: { itemStyle: { color: string } }) => c.itemStyle.color)).toEqual([STATUS_COLORS.at_risk, STATUS_COLORS.achieved])
+    const html = (option.tooltip.formatter as Formatter)({ name: HOSTILE, data: { status: 'at_risk' }, treePathInfo: [{ name: '' }, { name: '一、理论学习' }, { name: HOSTILE }] })
+    expect(html).toContain('一、理论学习 / &lt;img')
+    expect(html).toContain('有风险')
+  })
+})
+
+describe('quarter matrix', () => {
+  it('has a cell per begun quarter, coloured through the status pieces', () => {
+    const quarters = [1, 2, 3, 4].map((index) => ({ index, judgedOn: '2025-03-31', partial: false, begun: index < 3 }))
+    const option = o(quarterMatrixOption({ quarters, rows: [{ id: 'a', title: HOSTILE, statuses: ['on_track', 'behind', null, null] }], statusNames: NAMES, quarterName: (q) => `第${q.index}季度`, locale: 'zh-CN' }))
+    expect(option.xAxis.data).toEqual(['第1季度', '第2季度', '第3季度', '第4季度'])
+    expect(option.series[0].data).toEqual([
+      { value: [0, 0, STATUSES.indexOf('on_track')], id: 'a' },
+      { value: [1, 0, STATUSES.indexOf('behind')], id: 'a' },
+    ])
+    expect(option.visualMap.pieces[STATUSES.indexOf('behind')]).toEqual({ value: STATUSES.indexOf('behind'), color: STATUS_COLORS.behind })
+    expect((option.tooltip.formatter as Formatter)({ data: { value: [1, 0, STATUSES.indexOf('behind')] } })).not.toContain('<img')
+  })
+})
+
+describe('activity calendar', () => {
+  it('spans the window and buckets the busiest day into the darkest piece', () => {
+    const option = o(activityCalendarOption({ range: ['2025-01-01', '2025-12-31'], days: [['2025-03-12', 2], ['2025-03-13', 9]], label: '登记', locale: 'zh-CN', nameMap: 'ZH' }))
+    expect(option.calendar.range).toEqual(['2025-01-01', '2025-12-31'])
+    const pieces = option.visualMap.pieces as { min: number; max: number }[]
+    expect(pieces[0]!.min).toBe(1)
+    expect(pieces.at(-1)!.max).toBeGreaterThanOrEqual(9)
+    expect(option.series[0].data).toEqual([['2025-03-12', 2], ['2025-03-13', 9]])
+  })
+})
