@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { STATUSES, type CalendarDate, type Id, type QuarterColumn, type Status } from '@/domain'
+import { STATUSES, type CalendarDate, type Id, type PlanTreeNode, type QuarterColumn, type Status } from '@/domain'
 import { formatNumber, formatPercent } from '@/i18n/format'
 import { escapeHtml } from './escape'
 import { REFERENCE_COLORS, STATUS_COLORS } from './status-colors'
@@ -168,23 +168,13 @@ export function stackedStatusOption({ groups, statusNames, locale }: StackedInpu
 
 // ---- sections: the plan's own tree ---------------------------------------------------------------------------
 
-export interface TreeNode {
-  name: string
-  /** Commitments below (each counts 1). */
-  value: number
-  /** Leaves only: the commitment and its status. */
-  id?: Id
-  status?: Status
-  children?: TreeNode[]
-}
-
 export interface TreeInput {
-  tree: readonly TreeNode[]
+  tree: readonly PlanTreeNode[]
   statusNames: StatusNames
   locale: string
 }
 
-function colourTree(nodes: readonly TreeNode[]): object[] {
+function colourTree(nodes: readonly PlanTreeNode[]): object[] {
   return nodes.map((node) => ({
     name: node.name,
     value: node.value,

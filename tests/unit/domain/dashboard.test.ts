@@ -5,6 +5,7 @@ import {
   filtersToQuery,
   NO_FILTERS,
   parseFilters,
+  planTree,
   quarterMatrix,
   selectCommitments,
   supervisionList,
@@ -93,5 +94,24 @@ describe('quarter matrix', () => {
     expect(matrix.statuses.get('talks')).toEqual(['behind', 'behind', null, null])
     // 序时进度 runs over the whole window whatever the due date: 2 of 10 is 0.2 against 0.25 at 03-31.
     expect(matrix.statuses.get('survey')).toEqual(['behind', 'behind', null, null])
+  })
+})
+
+describe('plan tree', () => {
+  it('nests commitments under their numbered sections, drops empty sections and gathers the unsectioned', () => {
+    const loose = commitment(count(1), { id: 'loose', title: '其他任务', sectionId: null })
+    const tree = planTree([...sections, { id: 's3', planId: 'p1', parentId: null, title: '空板块', order: 2 }], [...commitments, loose], evaluations, '未分板块')
+    expect(tree).toEqual([
+      {
+        name: '一、理论学习',
+        value: 2,
+        children: [
+          { name: '（一）集中学习', value: 1, children: [{ name: '组织集中学习', value: 1, id: 'study', status: 'achieved' }] },
+          { name: '开展专题宣讲', value: 1, id: 'talks', status: 'behind' },
+        ],
+      },
+      { name: '二、调查研究', value: 1, children: [{ name: '开展专题调研', value: 1, id: 'survey', status: 'behind' }] },
+      { name: '未分板块', value: 1, children: [{ name: '其他任务', value: 1, id: 'loose' }] },
+    ])
   })
 })

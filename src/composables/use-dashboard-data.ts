@@ -1,0 +1,45 @@
+import { computed, type MaybeRefOrGetter, toValue } from 'vue'
+import { readTotals, type CommitmentRecord, type PlanRecord, type SectionRecord } from '@/db'
+import { evaluateTotals, type CalendarDate, type DayTotals, type Evaluation, type Id } from '@/domain'
+import { useStorageStore } from '@/stores/storage'
+import { useLiveQuery } from './use-live-query'
+
+export interface DashboardData {
+  plan: PlanRecord
+  sections: SectionRecord[]
+  commitments: CommitmentRecord[]
+  /** Each commitment's day totals, kept current on write: the dashboard never reads the entries themselves. */
+  totals: Map<Id, DayTotals>
+}
+
+const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((row) => row.deletedAt === null)
+
+/**
+ * One plan's sections, commitments and day totals, live (an entry logged in another tab updates the totals and
+ * so the dashboard), and every commitment's evaluation as of `asOf`. The cost grows with commitments, not entries.
+ */
+export function useDashboardData(planId: MaybeRefOrGetter<Id | null | undefined>, asOf: MaybeRefOrGetter<CalendarDate>) {
+  const { storage } = useStorageStore()
+  const { db } = storage
+  const { data, error } = useLiveQuery<DashboardData | null | undefined>(
+    async () => {
+      const id = toValue(planId)
+      const plan = id ? await storage.plans.get(id) : undefined
+      if (!plan) return null
+      const [sections, commitments] = await Promise.all([
+        db.sections.where('planId').equals(plan.id).toArray().then(live),
+        db.commitments.where('planId').equals(plan.id).toArray().then(live),
+      ])
+      commitments.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+      return { plan, sections, commitments, totals: await readTotals(db, commitments.map((c) => c.id)) }
+    },
+    undefined,
+    { deps: () => toValue(planId) },
+  )
+  const evaluations = computed(() => {
+    const d = data.value
+    if (!d) return new Map<Id, Evaluation>()
+    return evaluateTotals(d.plan.window, d.commitments, d.totals, toValue(asOf))
+  })
+  return { data, error, evaluations }
+}
