@@ -27,20 +27,22 @@ export interface DonutInput {
   total: string
   totalLabel: string
   locale: string
+  /** Base font size in pixels: 12 at a desk, larger on the big screen. */
+  fontSize?: number
 }
 
-export function statusDonutOption({ byStatus, statusNames, total, totalLabel, locale }: DonutInput): EChartsCoreOption {
+export function statusDonutOption({ byStatus, statusNames, total, totalLabel, locale, fontSize: fs = 12 }: DonutInput): EChartsCoreOption {
   const data = STATUSES.filter((s) => byStatus[s] > 0).map((s) => ({ name: statusNames[s], value: byStatus[s], status: s, itemStyle: { color: STATUS_COLORS[s] } }))
   return {
     animation: false,
-    title: { text: total, subtext: totalLabel, left: 'center', top: 'center', textStyle: { fontSize: 28, fontWeight: 600 }, subtextStyle: { fontSize: 13 }, itemGap: 2 },
+    title: { text: total, subtext: totalLabel, left: 'center', top: 'center', textStyle: { fontSize: Math.round(fs * 2.3), fontWeight: 600 }, subtextStyle: { fontSize: fs + 1 }, itemGap: 2 },
     tooltip: { ...TOOLTIP, trigger: 'item', formatter: (p: { name: string; value: number; percent: number; color: string }) => `${dot(p.color)}${escapeHtml(p.name)}：${formatNumber(p.value, locale)}（${formatPercent(p.percent, locale)}）` },
     series: [
       {
         type: 'pie',
-        radius: ['52%', '76%'],
+        radius: ['44%', '66%'],
         avoidLabelOverlap: true,
-        label: { formatter: '{b} {c}', fontSize: 13 },
+        label: { formatter: '{b} {c}', fontSize: fs + 1 },
         labelLine: { length: 8, length2: 6 },
         data,
       },
@@ -65,18 +67,23 @@ export interface ProgressInput {
   statusNames: StatusNames
   labels: { progress: string; expected: string }
   locale: string
+  /** Base font size in pixels: 12 at a desk, larger on the big screen. */
+  fontSize?: number
+  /** A phone's width: shorter title labels and fewer axis ticks. */
+  compact?: boolean
 }
 
 /** Bars beyond this percent are drawn at it (the label keeps the real figure), so one overshoot cannot flatten the rest. */
 export const PROGRESS_AXIS_MAX = 150
 
 /** % of target as bars coloured by status, with each commitment's 序时进度 as a marker; rows as given (worst first). */
-export function progressBarsOption({ rows, statusNames, labels, locale }: ProgressInput): EChartsCoreOption {
+export function progressBarsOption({ rows, statusNames, labels, locale, fontSize: fs = 12, compact = false }: ProgressInput): EChartsCoreOption {
   const byIndex = (i: number) => rows[i]!
   return {
     animation: false,
     grid: { left: 8, right: 56, top: 28, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, data: [labels.progress, labels.expected] },
+    // Bars take their status colour (the donut explains them); the legend names the 序时进度 marker.
+    legend: { top: 0, left: 0, textStyle: { fontSize: fs }, data: [labels.expected] },
     tooltip: {
       ...TOOLTIP,
       trigger: 'axis',
@@ -91,28 +98,28 @@ export function progressBarsOption({ rows, statusNames, labels, locale }: Progre
         ].join('<br>')
       },
     },
-    xAxis: { type: 'value', min: 0, max: Math.min(PROGRESS_AXIS_MAX, Math.max(100, ...rows.map((r) => Math.ceil(r.progress / 10) * 10))), axisLabel: { formatter: '{value}%' } },
+    xAxis: { type: 'value', min: 0, max: Math.min(PROGRESS_AXIS_MAX, Math.max(100, ...rows.map((r) => Math.ceil(r.progress / 10) * 10))), axisLabel: { formatter: '{value}%', fontSize: fs }, splitNumber: compact ? 2 : 5 },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rows.map((r) => r.title),
-      axisLabel: { width: 168, overflow: 'truncate', fontSize: 12 },
+      axisLabel: { width: fs * (compact ? 8 : 14), overflow: 'truncate', fontSize: fs },
       axisTick: { show: false },
     },
     series: [
       {
         name: labels.progress,
         type: 'bar',
-        barMaxWidth: 16,
+        barMaxWidth: fs + 4,
         itemStyle: { color: STATUS_COLORS.on_track },
-        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => formatPercent(byIndex(p.dataIndex).progress, locale), fontSize: 11 },
+        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => formatPercent(byIndex(p.dataIndex).progress, locale), fontSize: fs - 1 },
         data: rows.map((r) => ({ value: Math.min(Math.max(r.progress, 0), PROGRESS_AXIS_MAX), id: r.id, itemStyle: { color: STATUS_COLORS[r.status] } })),
       },
       {
         name: labels.expected,
         type: 'scatter',
         symbol: 'rect',
-        symbolSize: [3, 20],
+        symbolSize: [3, fs + 8],
         itemStyle: { color: REFERENCE_COLORS.target },
         z: 3,
         data: rows.map((r) => ({ value: Math.min(r.expected, PROGRESS_AXIS_MAX), id: r.id })),
@@ -133,15 +140,17 @@ export interface StackedInput {
   groups: readonly GroupRow[]
   statusNames: StatusNames
   locale: string
+  /** Base font size in pixels: 12 at a desk, larger on the big screen. */
+  fontSize?: number
 }
 
 /** One horizontal bar per group (department, person), stacked by status, in the order given. */
-export function stackedStatusOption({ groups, statusNames, locale }: StackedInput): EChartsCoreOption {
+export function stackedStatusOption({ groups, statusNames, locale, fontSize: fs = 12 }: StackedInput): EChartsCoreOption {
   const present = STATUSES.filter((s) => groups.some((g) => g.byStatus[s] > 0))
   return {
     animation: false,
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, data: present.map((s) => statusNames[s]) },
+    legend: { top: 0, left: 0, textStyle: { fontSize: fs }, data: present.map((s) => statusNames[s]) },
     tooltip: {
       ...TOOLTIP,
       trigger: 'axis',
@@ -152,15 +161,15 @@ export function stackedStatusOption({ groups, statusNames, locale }: StackedInpu
         return [`<strong>${escapeHtml(group.name)}</strong>`, ...lines].join('<br>')
       },
     },
-    xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { width: 120, overflow: 'truncate' }, axisTick: { show: false } },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: fs } },
+    yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { width: fs * 10, overflow: 'truncate', fontSize: fs }, axisTick: { show: false } },
     series: present.map((s) => ({
       name: statusNames[s],
       type: 'bar',
       stack: 'status',
       barMaxWidth: 22,
       itemStyle: { color: STATUS_COLORS[s] },
-      label: { show: true, formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : ''), color: '#fff', fontSize: 11 },
+      label: { show: true, formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : ''), color: '#fff', fontSize: fs - 1 },
       data: groups.map((g) => g.byStatus[s]),
     })),
   }
@@ -172,6 +181,8 @@ export interface TreeInput {
   tree: readonly PlanTreeNode[]
   statusNames: StatusNames
   locale: string
+  /** Base font size in pixels: 12 at a desk, larger on the big screen. */
+  fontSize?: number
 }
 
 function colourTree(nodes: readonly PlanTreeNode[]): object[] {
@@ -185,7 +196,7 @@ function colourTree(nodes: readonly PlanTreeNode[]): object[] {
 }
 
 /** The plan's sections as a treemap, one tile per commitment coloured by its status. */
-export function sectionTreeOption({ tree, statusNames }: TreeInput): EChartsCoreOption {
+export function sectionTreeOption({ tree, statusNames, fontSize: fs = 12 }: TreeInput): EChartsCoreOption {
   return {
     animation: false,
     tooltip: {
@@ -206,8 +217,8 @@ export function sectionTreeOption({ tree, statusNames }: TreeInput): EChartsCore
         height: '100%',
         top: 0,
         left: 0,
-        label: { show: true, fontSize: 12, overflow: 'truncate' },
-        upperLabel: { show: true, height: 22, color: '#fff', fontSize: 12, overflow: 'truncate' },
+        label: { show: true, fontSize: fs, overflow: 'truncate' },
+        upperLabel: { show: true, height: fs + 10, color: '#fff', fontSize: fs, overflow: 'truncate' },
         itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 },
         levels: [
           { itemStyle: { borderColor: '#5a6270', borderWidth: 3, gapWidth: 3 }, upperLabel: { show: true } },
@@ -229,10 +240,14 @@ export interface MatrixInput {
   /** Column label of each quarter: 一季度, Q1. */
   quarterName: (column: QuarterColumn) => string
   locale: string
+  /** Base font size in pixels: 12 at a desk, larger on the big screen. */
+  fontSize?: number
+  /** A phone's width: shorter title labels and fewer axis ticks. */
+  compact?: boolean
 }
 
 /** Commitments × quarters, each cell the status at that quarter's end (or at "as of" for the one under way). */
-export function quarterMatrixOption({ quarters, rows, statusNames, quarterName }: MatrixInput): EChartsCoreOption {
+export function quarterMatrixOption({ quarters, rows, statusNames, quarterName, fontSize: fs = 12, compact = false }: MatrixInput): EChartsCoreOption {
   const data: { value: [number, number, number]; id: Id }[] = []
   rows.forEach((row, y) =>
     row.statuses.forEach((status, x) => {
@@ -250,8 +265,8 @@ export function quarterMatrixOption({ quarters, rows, statusNames, quarterName }
         return `<strong>${escapeHtml(rows[y]!.title)}</strong><br>${escapeHtml(quarterName(quarters[x]!))}<br>${dot(STATUS_COLORS[status])}${escapeHtml(statusNames[status])}`
       },
     },
-    xAxis: { type: 'category', position: 'top', data: quarters.map(quarterName), splitArea: { show: true }, axisTick: { show: false } },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.title), axisLabel: { width: 168, overflow: 'truncate', fontSize: 12 }, axisTick: { show: false } },
+    xAxis: { type: 'category', position: 'top', data: quarters.map(quarterName), splitArea: { show: true }, axisTick: { show: false }, axisLabel: { fontSize: fs } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.title), axisLabel: { width: fs * (compact ? 8 : 14), overflow: 'truncate', fontSize: fs }, axisTick: { show: false } },
     visualMap: {
       type: 'piecewise',
       show: false,
@@ -272,10 +287,12 @@ export interface CalendarInput {
   locale: string
   /** ECharts' own locale for month and weekday names. */
   nameMap: 'ZH' | 'EN'
+  /** Base font size in pixels: 12 at a desk, larger on the big screen. */
+  fontSize?: number
 }
 
 /** Entries logged per day over the plan's window, as a calendar heat map. */
-export function activityCalendarOption({ range, days, label, locale, nameMap }: CalendarInput): EChartsCoreOption {
+export function activityCalendarOption({ range, days, label, locale, nameMap, fontSize: fs = 12 }: CalendarInput): EChartsCoreOption {
   const max = Math.max(1, ...days.map(([, n]) => n))
   const step = Math.max(1, Math.ceil(max / 4))
   return {
@@ -288,7 +305,7 @@ export function activityCalendarOption({ range, days, label, locale, nameMap }: 
       bottom: 0,
       itemWidth: 12,
       itemHeight: 12,
-      textStyle: { fontSize: 11 },
+      textStyle: { fontSize: fs - 1 },
       pieces: [0, 1, 2, 3].map((i) => ({ min: i * step + 1, max: (i + 1) * step, color: ['#c6e2cf', '#8cc5a0', '#4fa174', '#2e7a50'][i] })),
     },
     calendar: {
@@ -300,8 +317,8 @@ export function activityCalendarOption({ range, days, label, locale, nameMap }: 
       cellSize: ['auto', 'auto'],
       splitLine: { lineStyle: { width: 1 } },
       yearLabel: { show: false },
-      dayLabel: { nameMap, firstDay: 1, fontSize: 10 },
-      monthLabel: { nameMap, fontSize: 11 },
+      dayLabel: { nameMap, firstDay: 1, fontSize: fs - 2 },
+      monthLabel: { nameMap, fontSize: fs - 1 },
     },
     series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: days.map(([date, n]) => [date, n]) }],
   }

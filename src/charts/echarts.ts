@@ -46,6 +46,7 @@ registerTheme(THEMES.dark, {
   textStyle: { fontFamily: FONT, color: '#e5eaf3' },
   title: { textStyle: { color: '#f2f6fc' }, subtextStyle: { color: '#a3acb9' } },
   legend: { textStyle: { color: '#e5eaf3' } },
+  pie: { label: { color: '#e5eaf3', textBorderWidth: 0 } },
   categoryAxis: { axisLabel: { color: '#e5eaf3' }, axisLine: { lineStyle: { color: '#5a6270' } }, splitArea: { areaStyle: { color: ['rgba(255,255,255,0.03)', 'rgba(255,255,255,0.06)'] } } },
   valueAxis: { axisLabel: { color: '#c0c6cf' }, splitLine: { lineStyle: { color: '#3a404a' } } },
   calendar: {

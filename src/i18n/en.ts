@@ -471,8 +471,8 @@ const en: MessageSchema = {
       due: 'Due {date}',
       daysLeft: '{days} days left',
       daysOver: '{days} days overdue',
-      owner: 'Responsible',
-      lead: 'Lead department',
+      owner: 'Responsible: {name}',
+      lead: 'Lead department: {name}',
     },
     empty: 'No commitment matches the filters.',
     screen: {

@@ -470,8 +470,8 @@ const zhCN = {
       due: '时限 {date}',
       daysLeft: '还有{days}天',
       daysOver: '已超期{days}天',
-      owner: '责任人',
-      lead: '牵头单位',
+      owner: '责任人：{name}',
+      lead: '牵头单位：{name}',
     },
     empty: '没有符合筛选条件的任务。',
     screen: {

@@ -1,6 +1,6 @@
 import type { Component } from 'vue'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import { EditPen, House, List, OfficeBuilding, Setting } from '@element-plus/icons-vue'
+import { DataAnalysis, EditPen, House, List, OfficeBuilding, Setting } from '@element-plus/icons-vue'
 import HomeView from '@/views/HomeView.vue'
 
 declare module 'vue-router' {
@@ -9,11 +9,20 @@ declare module 'vue-router' {
     navKey?: string
     /** Icon shown beside the label in the navigation. */
     navIcon?: Component
+    /** Takes the whole window: no header or navigation (the big screen). */
+    bare?: boolean
   }
 }
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { navKey: 'nav.home', navIcon: House } },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('@/views/DashboardView.vue'),
+    meta: { navKey: 'nav.dashboard', navIcon: DataAnalysis },
+  },
+  { path: '/dashboard/screen', name: 'dashboard-screen', component: () => import('@/views/DashboardScreenView.vue'), meta: { bare: true } },
   {
     path: '/plans',
     name: 'plans',

@@ -1,0 +1,164 @@
+import { computed, toValue, type MaybeRefOrGetter } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { EChartsCoreOption } from 'echarts/core'
+import type { CommitmentRecord, DepartmentRecord, PersonRecord } from '@/db'
+import {
+  activityCalendarOption,
+  progressBarsOption,
+  quarterMatrixOption,
+  sectionTreeOption,
+  stackedStatusOption,
+  statusDonutOption,
+  type GroupRow,
+  type StatusNames,
+} from '@/charts/dashboard'
+import {
+  entriesPerDay,
+  fromDayNumber,
+  planTree,
+  quarterMatrix,
+  rollUp,
+  STATUSES,
+  summarise,
+  toDayNumber,
+  worstFirst,
+  type CalendarDate,
+  type DashboardFilters,
+  type Evaluation,
+  type Id,
+  type PlanTreeNode,
+  type QuarterColumn,
+} from '@/domain'
+import { ECHARTS_LOCALES, isAppLocale, DEFAULT_LOCALE } from '@/i18n'
+import { formatNumber, formatPercent } from '@/i18n/format'
+import type { DashboardData } from './use-dashboard-data'
+
+export type PanelKey = 'status' | 'progress' | 'groups' | 'sections' | 'quarters' | 'calendar'
+
+/** One chart of the dashboard with the same numbers as a table (for copying, and for screen readers). */
+export interface DashboardPanel {
+  key: PanelKey
+  title: string
+  option: EChartsCoreOption
+  /** Height of the chart in pixels on a desk screen. */
+  height: number
+  table: { columns: string[]; rows: string[][] }
+}
+
+export interface PanelInputs {
+  data: DashboardData | null | undefined
+  evaluations: ReadonlyMap<Id, Evaluation>
+  /** The commitments that pass the filters, in plan order. */
+  selected: readonly CommitmentRecord[]
+  filters: DashboardFilters
+  asOf: CalendarDate
+  departments: readonly DepartmentRecord[]
+  people: readonly PersonRecord[]
+  /** Base font size of the charts: larger on the big screen. */
+  fontSize?: number
+  /** A phone's width. */
+  compact?: boolean
+}
+
+/** Every dashboard chart's option and table, built by the pure builders in src/charts from the filtered commitments. */
+export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
+  const { t, locale } = useI18n()
+  const lang = () => (isAppLocale(locale.value) ? locale.value : DEFAULT_LOCALE)
+  const statusNames = computed(() => Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)])) as StatusNames)
+  const pct = (value: number) => formatPercent(value, lang())
+  const num = (value: number) => formatNumber(value, lang())
+
+  return computed<DashboardPanel[]>(() => {
+    const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false } = toValue(inputs)
+    if (!data) return []
+    const names = statusNames.value
+    const evaluated = selected.filter((c) => evaluations.has(c.id))
+    const summary = summarise(evaluated.map((c) => evaluations.get(c.id)!))
+
+    const status: DashboardPanel = {
+      key: 'status',
+      title: t('dashboard.panels.status'),
+      height: 280,
+      option: statusDonutOption({ fontSize, byStatus: summary.byStatus, statusNames: names, total: num(summary.total), totalLabel: t('dashboard.headline.total'), locale: lang() }),
+      table: {
+        columns: [t('dashboard.table.status'), t('dashboard.headline.total')],
+        rows: [...STATUSES.filter((s) => summary.byStatus[s] > 0).map((s) => [names[s], num(summary.byStatus[s])]), [t('dashboard.table.total'), num(summary.total)]],
+      },
+    }
+
+    const ordered = worstFirst(evaluated, evaluations)
+    const progressRows = ordered.map((c) => {
+      const e = evaluations.get(c.id)!
+      return { id: c.id, title: c.title, status: e.status, progress: e.progress * 100, expected: e.expected * 100, gap: e.gapPoints }
+    })
+    const progress: DashboardPanel = {
+      key: 'progress',
+      title: t('dashboard.panels.progress'),
+      height: Math.max(200, 48 + progressRows.length * (fontSize + 16)),
+      option: progressBarsOption({ fontSize, compact, rows: progressRows, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang() }),
+      table: {
+        columns: [t('dashboard.table.title'), t('dashboard.table.status'), t('dashboard.table.progress'), t('dashboard.table.expected'), t('dashboard.table.gap')],
+        rows: progressRows.map((r) => [r.title, names[r.status], pct(r.progress), pct(r.expected), num(r.gap)]),
+      },
+    }
+
+    const department = filters.departmentId ? departments.find((d) => d.id === filters.departmentId) : undefined
+    const byGroup = rollUp(evaluated, evaluations, department ? 'owner' : 'leadDepartment')
+    const nameOf = new Map<Id, string>((department ? people : departments).map((row) => [row.id, row.name]))
+    const groupRows: (GroupRow & { total: number })[] = [...byGroup]
+      .map(([id, s]) => ({ id, name: id === null ? t('dashboard.chartLabels.unassigned') : (nameOf.get(id) ?? t('dashboard.chartLabels.unassigned')), byStatus: s.byStatus, total: s.total }))
+      .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'zh-CN'))
+    const presentStatuses = STATUSES.filter((s) => groupRows.some((g) => g.byStatus[s] > 0))
+    const groups: DashboardPanel = {
+      key: 'groups',
+      title: department ? t('dashboard.panels.people', { department: department.name }) : t('dashboard.panels.departments'),
+      height: Math.max(200, 56 + groupRows.length * 32),
+      option: stackedStatusOption({ fontSize, groups: groupRows, statusNames: names, locale: lang() }),
+      table: {
+        columns: [t('dashboard.table.name'), ...presentStatuses.map((s) => names[s]), t('dashboard.table.total')],
+        rows: groupRows.map((g) => [g.name, ...presentStatuses.map((s) => num(g.byStatus[s])), num(g.total)]),
+      },
+    }
+
+    const tree = planTree(data.sections, evaluated, evaluations, t('dashboard.chartLabels.unsectioned'))
+    const flatten = (nodes: readonly PlanTreeNode[], path: string[]): string[][] =>
+      nodes.flatMap((node) => (node.children ? flatten(node.children, [...path, node.name]) : [[path.join(' / '), node.name, node.status ? names[node.status] : '']]))
+    const sections: DashboardPanel = {
+      key: 'sections',
+      title: t('dashboard.panels.sections'),
+      height: 340,
+      option: sectionTreeOption({ fontSize, tree, statusNames: names, locale: lang() }),
+      table: { columns: [t('dashboard.table.section'), t('dashboard.table.title'), t('dashboard.table.status')], rows: flatten(tree, []) },
+    }
+
+    const matrix = quarterMatrix(data.plan.window, evaluated, data.totals, asOf)
+    const quarterName = (q: QuarterColumn) => (q.partial ? t('dashboard.chartLabels.quarterPartial', { n: q.index, date: q.judgedOn.slice(5) }) : t('dashboard.chartLabels.quarter', { n: q.index }))
+    const matrixRows = evaluated.map((c) => ({ id: c.id, title: c.title, statuses: matrix.statuses.get(c.id) ?? [] }))
+    const quarters: DashboardPanel = {
+      key: 'quarters',
+      title: t('dashboard.panels.quarters'),
+      height: Math.max(200, 48 + matrixRows.length * (fontSize + 16)),
+      option: quarterMatrixOption({ fontSize, compact, quarters: matrix.quarters, rows: matrixRows, statusNames: names, quarterName, locale: lang() }),
+      table: {
+        columns: [t('dashboard.table.title'), ...matrix.quarters.map(quarterName)],
+        rows: matrixRows.map((r) => [r.title, ...r.statuses.map((s) => (s ? names[s] : ''))]),
+      },
+    }
+
+    const window = data.plan.window
+    const last = Math.min(toDayNumber(asOf), toDayNumber(window.end))
+    const perDay = [...entriesPerDay(evaluated.map((c) => data.totals.get(c.id)).filter((x) => x !== undefined))]
+      .filter(([day]) => day >= toDayNumber(window.start) && day <= last)
+      .sort(([a], [b]) => a - b)
+      .map(([day, n]): [CalendarDate, number] => [fromDayNumber(day), n])
+    const calendar: DashboardPanel = {
+      key: 'calendar',
+      title: t('dashboard.panels.calendar'),
+      height: 240,
+      option: activityCalendarOption({ fontSize, range: [window.start, window.end], days: perDay, label: t('dashboard.chartLabels.entries'), locale: lang(), nameMap: ECHARTS_LOCALES[lang()] }),
+      table: { columns: [t('dashboard.table.date'), t('dashboard.table.entries')], rows: perDay.map(([date, n]) => [date, num(n)]) },
+    }
+
+    return [status, progress, quarters, groups, sections, calendar]
+  })
+}

@@ -1,0 +1,62 @@
+import { computed } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { storeToRefs } from 'pinia'
+import {
+  filtersToQuery,
+  parseFilters,
+  planProgress,
+  sectionOutline,
+  selectCommitments,
+  supervisionList,
+  type DashboardFilters,
+} from '@/domain'
+import { useDirectoryStore } from '@/stores/directory'
+import { usePlansStore } from '@/stores/plans'
+import { useDashboardData } from './use-dashboard-data'
+import { useDashboardPanels } from './use-dashboard-panels'
+import { useIsPhone } from './use-is-phone'
+import { useToday } from './use-today'
+
+/**
+ * The dashboard's state, shared by the desk view and the big screen: filters read from and written to the URL
+ * (so a view can be bookmarked and shared), the plan and "as of" date they resolve to, and everything shown.
+ */
+export function useDashboard(options: { fontSize?: number } = {}) {
+  const route = useRoute()
+  const router = useRouter()
+  const plans = usePlansStore()
+  const { departments, people } = storeToRefs(useDirectoryStore())
+  const today = useToday()
+  const isPhone = useIsPhone()
+
+  const filters = computed(() => parseFilters(route.query))
+  const planId = computed(() => filters.value.planId ?? plans.current?.id ?? null)
+  const asOf = computed(() => filters.value.asOf ?? plans.asOfFor(planId.value ?? undefined, today.value))
+  const { data, evaluations } = useDashboardData(planId, asOf)
+
+  const selected = computed(() => selectCommitments(data.value?.commitments ?? [], evaluations.value, data.value?.sections ?? [], filters.value))
+  const evaluated = computed(() => selected.value.flatMap((c) => evaluations.value.get(c.id) ?? []))
+  const progress = computed(() => planProgress(data.value?.plan.window ?? { start: asOf.value, end: asOf.value }, evaluated.value, asOf.value))
+  const outline = computed(() => sectionOutline(data.value?.sections ?? []))
+  const supervision = computed(() => (data.value ? supervisionList(data.value.plan.window, selected.value, evaluations.value, asOf.value) : []))
+  const panels = useDashboardPanels(() => ({
+    data: data.value,
+    evaluations: evaluations.value,
+    selected: selected.value,
+    filters: filters.value,
+    asOf: asOf.value,
+    departments: departments.value,
+    people: people.value,
+    fontSize: options.fontSize,
+    compact: isPhone.value,
+  }))
+
+  /** Applies a change of filters by replacing the URL's query; the view follows the URL. */
+  function update(patch: Partial<DashboardFilters>) {
+    const next = { ...filters.value, planId: planId.value, ...patch }
+    const { screen } = route.query
+    void router.replace({ query: { ...filtersToQuery(next), ...(screen ? { screen } : {}) } })
+  }
+
+  return { filters, planId, asOf, data, evaluations, selected, progress, outline, supervision, panels, departments, people, plans, update }
+}
