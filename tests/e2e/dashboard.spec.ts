@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import { test, expect } from './support/fixtures'
+import { DashboardPage } from './page-models/dashboard-page'
+import { choose, field } from './page-models/plan-page'
+
+test.beforeEach(async ({ page, shell }) => {
+  await shell.start('/', '王芳', '办公室')
+  await page.getByTestId('load-example').click()
+  await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
+})
+
+test('the example plan\'s dashboard: counts as of its date, filters in the URL, time travel, PNG and big screen', async ({ page, shell }) => {
+  const dashboard = new DashboardPage(page)
+  await shell.navLink('看板').click()
+  await expect(dashboard.asOf).toHaveValue('2025-09-30')
+  await expect(dashboard.tile('total')).toHaveText('16')
+  for (const [status, n] of [['achieved', 4], ['on_track', 5], ['at_risk', 3], ['behind', 4], ['not_started', 0]] as const) {
+    await expect(dashboard.tile(status)).toHaveText(String(n))
+  }
+  await expect(page.getByTestId('headline-pace')).toContainText('时间过半、任务过半')
+  await expect(await dashboard.tableRows('progress')).toHaveCount(16)
+
+  // A status tile filters every chart, and the URL says so.
+  await page.getByTestId('headline-behind').click()
+  await expect(page).toHaveURL(/status=behind/)
+  await expect(dashboard.tile('total')).toHaveText('4')
+  await expect(dashboard.panel('progress').locator('tbody tr')).toHaveCount(4)
+  await expect(dashboard.panel('progress').locator('tbody tr').first()).toContainText('滞后')
+
+  // A department: its people replace the departments chart.
+  await choose(page, 'filter-department', '办公室')
+  await expect(page).toHaveURL(/department=/)
+  await expect(dashboard.panel('groups')).toContainText('办公室人员情况')
+
+  // The URL is the view: a reload (or a shared link) shows the same.
+  const filtered = page.url()
+  await page.reload()
+  await expect(dashboard.panel('groups')).toContainText('办公室人员情况')
+  expect(page.url()).toBe(filtered)
+
+  await page.getByTestId('filter-clear').click()
+  await expect(page).not.toHaveURL(/status=|department=/)
+  await expect(dashboard.tile('total')).toHaveText('16')
+
+  // Time travel: past the year's end the unfinished commitments are missed; back at mid-year they were not.
+  await dashboard.chooseAsOf('2026-01-05')
+  await expect(page).toHaveURL(/asOf=2026-01-05/)
+  await expect(dashboard.tile('missed')).toHaveText('12')
+  await dashboard.chooseAsOf('2025-03-31')
+  await expect(page.getByTestId('headline-missed')).toBeHidden()
+  await expect(page.getByTestId('headline-pace')).toContainText('时间尚未过半')
+
+  // Each chart saves as a PNG file.
+  const [download] = await Promise.all([page.waitForEvent('download'), dashboard.panel('status').getByTestId('panel-png').click()])
+  expect(download.suggestedFilename()).toBe('完成状态.png')
+  const png = readFileSync(await download.path())
+  expect(png.subarray(1, 4).toString()).toBe('PNG')
+  expect(png.length).toBeGreaterThan(5_000)
+
+  // The big screen keeps the filters, rotates through its pages and leads back.
+  await page.getByTestId('big-screen').click()
+  await expect(page.getByTestId('big-screen-view')).toBeVisible()
+  await expect(page).toHaveURL(/dashboard\/screen.*asOf=2025-03-31/)
+  await expect(page.getByTestId('headline')).toBeVisible()
+  await expect(page.getByRole('navigation')).toHaveCount(0)
+  await page.getByTestId('screen-next').click()
+  await expect(page.getByTestId('screen-page')).toHaveText('第2屏，共6屏')
+  await expect(dashboard.panel('status').locator('canvas').first()).toBeVisible()
+  await page.getByTestId('screen-exit').click()
+  await expect(page).toHaveURL(/#\/dashboard\?.*asOf=2025-03-31/)
+})
+
+test('titles reach the charts as typed and never run; a bar opens its commitment', async ({ page, shell }) => {
+  const hostile = '<img src=x onerror=alert(1)>'
+  let dialogs = 0
+  page.on('dialog', (dialog) => {
+    dialogs++
+    void dialog.dismiss()
+  })
+  // Rename the commitment that comes first on the dashboard (the furthest behind).
+  await page.getByTestId('commitment-row').filter({ hasText: '修订完善制度' }).getByTestId('edit-commitment').click()
+  await field(page, 'commitment-title').fill(hostile)
+  await page.getByTestId('save-commitment').click()
+  await expect(page.getByTestId('commitment-dialog')).toBeHidden()
+
+  const dashboard = new DashboardPage(page)
+  await shell.navLink('看板').click()
+  await expect(dashboard.tile('total')).toHaveText('16')
+  const point = await dashboard.firstBarPoint('progress')
+  await page.mouse.move(point.x, point.y)
+  const tooltip = dashboard.panel('progress').locator('div').filter({ hasText: hostile }).last()
+  await expect(tooltip).toBeVisible()
+  await expect(dashboard.panel('progress').locator('img')).toHaveCount(0)
+  await expect(page.locator('img[src="x"]')).toHaveCount(0)
+
+  const rows = await dashboard.tableRows('progress')
+  await expect(rows.first().locator('td').first()).toHaveText(hostile)
+  await dashboard.panel('progress').getByTestId('panel-table').click()
+
+  // Clicking the bar opens the commitment's detail with its burn-up chart.
+  const again = await dashboard.firstBarPoint('progress')
+  await page.mouse.click(again.x, again.y)
+  await expect(page).toHaveURL(/#\/commitments\//)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(hostile)
+  await expect(page.getByTestId('burnup-chart')).toBeVisible()
+  expect(dialogs).toBe(0)
+})
