@@ -35,7 +35,6 @@ export function statusDonutOption({ byStatus, statusNames, total, totalLabel, lo
   const data = STATUSES.filter((s) => byStatus[s] > 0).map((s) => ({ name: statusNames[s], value: byStatus[s], status: s, itemStyle: { color: STATUS_COLORS[s] } }))
   return {
     animation: false,
-    title: { text: total, subtext: totalLabel, left: 'center', top: 'center', textStyle: { fontSize: Math.round(fs * 2.3), fontWeight: 600 }, subtextStyle: { fontSize: fs + 1 }, itemGap: 2 },
     tooltip: { ...TOOLTIP, trigger: 'item', formatter: (p: { name: string; value: number; percent: number; color: string }) => `${dot(p.color)}${escapeHtml(p.name)}：${formatNumber(p.value, locale)}（${formatPercent(p.percent, locale)}）` },
     series: [
       {
@@ -45,6 +44,20 @@ export function statusDonutOption({ byStatus, statusNames, total, totalLabel, lo
         label: { formatter: '{b} {c}', fontSize: fs + 1 },
         labelLine: { length: 8, length2: 6 },
         data,
+      },
+      {
+        // The total in the hole: a transparent disc whose label sits in the centre (no title component needed).
+        type: 'pie',
+        radius: [0, '40%'],
+        silent: true,
+        tooltip: { show: false },
+        itemStyle: { color: 'transparent' },
+        label: {
+          position: 'center',
+          formatter: `{total|${total}}\n{word|${totalLabel}}`,
+          rich: { total: { fontSize: Math.round(fs * 2.3), fontWeight: 600, lineHeight: Math.round(fs * 2.8) }, word: { fontSize: fs + 1 } },
+        },
+        data: [{ value: 1, name: totalLabel }],
       },
     ],
   }
@@ -75,6 +88,9 @@ export interface ProgressInput {
 
 /** Bars beyond this percent are drawn at it (the label keeps the real figure), so one overshoot cannot flatten the rest. */
 export const PROGRESS_AXIS_MAX = 150
+
+/** Width of the 序时进度 mark, in percentage points of the axis. */
+const MARK_WIDTH = 0.8
 
 /** % of target as bars coloured by status, with each commitment's 序时进度 as a marker; rows as given (worst first). */
 export function progressBarsOption({ rows, statusNames, labels, locale, fontSize: fs = 12, compact = false }: ProgressInput): EChartsCoreOption {
@@ -115,14 +131,25 @@ export function progressBarsOption({ rows, statusNames, labels, locale, fontSize
         label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => formatPercent(byIndex(p.dataIndex).progress, locale), fontSize: fs - 1 },
         data: rows.map((r) => ({ value: Math.min(Math.max(r.progress, 0), PROGRESS_AXIS_MAX), id: r.id, itemStyle: { color: STATUS_COLORS[r.status] } })),
       },
+      // 序时进度 as a thin mark over each bar: an invisible bar up to it, then the mark, stacked and laid over the
+      // progress bar (no scatter series needed).
+      {
+        type: 'bar',
+        stack: 'expected',
+        barGap: '-100%',
+        barMaxWidth: fs + 8,
+        silent: true,
+        itemStyle: { color: 'transparent' },
+        data: rows.map((r) => Math.max(Math.min(r.expected, PROGRESS_AXIS_MAX) - MARK_WIDTH / 2, 0)),
+      },
       {
         name: labels.expected,
-        type: 'scatter',
-        symbol: 'rect',
-        symbolSize: [3, fs + 8],
-        itemStyle: { color: REFERENCE_COLORS.target },
-        z: 3,
-        data: rows.map((r) => ({ value: Math.min(r.expected, PROGRESS_AXIS_MAX), id: r.id })),
+        type: 'bar',
+        stack: 'expected',
+        barMaxWidth: fs + 8,
+        // Dark with a white edge: visible on every status colour and on both themes' backgrounds.
+        itemStyle: { color: REFERENCE_COLORS.target, borderColor: '#fff', borderWidth: 1 },
+        data: rows.map((r) => ({ value: MARK_WIDTH, id: r.id })),
       },
     ],
   }
@@ -248,10 +275,10 @@ export interface MatrixInput {
 
 /** Commitments × quarters, each cell the status at that quarter's end (or at "as of" for the one under way). */
 export function quarterMatrixOption({ quarters, rows, statusNames, quarterName, fontSize: fs = 12, compact = false }: MatrixInput): EChartsCoreOption {
-  const data: { value: [number, number, number]; id: Id }[] = []
+  const data: { value: [number, number, number]; id: Id; itemStyle: { color: string } }[] = []
   rows.forEach((row, y) =>
     row.statuses.forEach((status, x) => {
-      if (status !== null) data.push({ value: [x, y, STATUSES.indexOf(status)], id: row.id })
+      if (status !== null) data.push({ value: [x, y, STATUSES.indexOf(status)], id: row.id, itemStyle: { color: STATUS_COLORS[status] } })
     }),
   )
   return {
@@ -267,12 +294,7 @@ export function quarterMatrixOption({ quarters, rows, statusNames, quarterName, 
     },
     xAxis: { type: 'category', position: 'top', data: quarters.map(quarterName), splitArea: { show: true }, axisTick: { show: false }, axisLabel: { fontSize: fs } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.title), axisLabel: { width: fs * (compact ? 8 : 14), overflow: 'truncate', fontSize: fs }, axisTick: { show: false } },
-    visualMap: {
-      type: 'piecewise',
-      show: false,
-      dimension: 2,
-      pieces: STATUSES.map((s, i) => ({ value: i, color: STATUS_COLORS[s] })),
-    },
+    // Each cell carries its status colour, so no visualMap component is needed (a smaller bundle).
     series: [{ type: 'heatmap', itemStyle: { borderColor: '#fff', borderWidth: 2 }, data }],
   }
 }
@@ -291,23 +313,23 @@ export interface CalendarInput {
   fontSize?: number
 }
 
+/** Light to dark green: more entries logged that day. */
+const CALENDAR_SHADES = ['#c6e2cf', '#8cc5a0', '#4fa174', '#2e7a50']
+
 /** Entries logged per day over the plan's window, as a calendar heat map. */
 export function activityCalendarOption({ range, days, label, locale, nameMap, fontSize: fs = 12 }: CalendarInput): EChartsCoreOption {
   const max = Math.max(1, ...days.map(([, n]) => n))
   const step = Math.max(1, Math.ceil(max / 4))
+  const buckets = CALENDAR_SHADES.map((color, i) => {
+    const min = i * step + 1
+    const top = (i + 1) * step
+    return { color, min, max: i === CALENDAR_SHADES.length - 1 ? Number.POSITIVE_INFINITY : top, name: step === 1 ? formatNumber(min, locale) : `${formatNumber(min, locale)}–${formatNumber(top, locale)}` }
+  })
   return {
     animation: false,
     tooltip: { ...TOOLTIP, formatter: (p: { value: [CalendarDate, number] }) => `${p.value[0]}<br>${escapeHtml(label)}：${formatNumber(p.value[1], locale)}` },
-    visualMap: {
-      type: 'piecewise',
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemWidth: 12,
-      itemHeight: 12,
-      textStyle: { fontSize: fs - 1 },
-      pieces: [0, 1, 2, 3].map((i) => ({ min: i * step + 1, max: (i + 1) * step, color: ['#c6e2cf', '#8cc5a0', '#4fa174', '#2e7a50'][i] })),
-    },
+    // One series per shade, so the legend explains the shades without a visualMap component (a smaller bundle).
+    legend: { bottom: 0, left: 'center', itemWidth: 12, itemHeight: 12, textStyle: { fontSize: fs - 1 }, data: buckets.map((b) => b.name) },
     calendar: {
       range,
       top: 28,
@@ -320,6 +342,12 @@ export function activityCalendarOption({ range, days, label, locale, nameMap, fo
       dayLabel: { nameMap, firstDay: 1, fontSize: fs - 2 },
       monthLabel: { nameMap, fontSize: fs - 1 },
     },
-    series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: days.map(([date, n]) => [date, n]) }],
+    series: buckets.map((bucket) => ({
+      type: 'heatmap',
+      name: bucket.name,
+      coordinateSystem: 'calendar',
+      itemStyle: { color: bucket.color },
+      data: days.filter(([, n]) => n >= bucket.min && n <= bucket.max).map(([date, n]) => [date, n]),
+    })),
   }
 }

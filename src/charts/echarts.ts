@@ -1,36 +1,13 @@
 import { registerTheme, use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
-import { BarChart, HeatmapChart, LineChart, PieChart, ScatterChart, TreemapChart } from 'echarts/charts'
-import {
-  CalendarComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components'
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
 
 /**
- * The one place ECharts parts are registered. Import only what charts use, from `echarts/core`, so the bundle
- * carries no unused series or components; add a chart's series and components here when the chart lands.
+ * The ECharts parts every chart uses, registered once. Each kind of chart registers its own series from
+ * `echarts/core` where it is drawn (burnup-parts.ts, dashboard-parts.ts), so a route carries only the series it
+ * shows and the bundle no unused ones.
  */
-use([
-  CanvasRenderer,
-  LineChart,
-  BarChart,
-  PieChart,
-  ScatterChart,
-  TreemapChart,
-  HeatmapChart,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  CalendarComponent,
-  VisualMapPiecewiseComponent,
-])
+use([CanvasRenderer, GridComponent, LegendComponent, TooltipComponent])
 
 /** The one theme, light for desks and print, dark for the meeting room's big screen (大屏). Status colours stay the same. */
 export const THEMES = { light: 'pace', dark: 'pace-dark' } as const
@@ -44,9 +21,9 @@ registerTheme(THEMES.light, {
 registerTheme(THEMES.dark, {
   backgroundColor: 'transparent',
   textStyle: { fontFamily: FONT, color: '#e5eaf3' },
-  title: { textStyle: { color: '#f2f6fc' }, subtextStyle: { color: '#a3acb9' } },
   legend: { textStyle: { color: '#e5eaf3' } },
   pie: { label: { color: '#e5eaf3', textBorderWidth: 0 } },
+  bar: { label: { color: '#e5eaf3', textBorderWidth: 0 } },
   categoryAxis: { axisLabel: { color: '#e5eaf3' }, axisLine: { lineStyle: { color: '#5a6270' } }, splitArea: { areaStyle: { color: ['rgba(255,255,255,0.03)', 'rgba(255,255,255,0.06)'] } } },
   valueAxis: { axisLabel: { color: '#c0c6cf' }, splitLine: { lineStyle: { color: '#3a404a' } } },
   calendar: {

@@ -419,7 +419,6 @@ const en: MessageSchema = {
     headline: {
       label: 'Overview',
       total: 'Commitments',
-      items: '',
       progress: 'Overall progress',
       expected: 'Time-proportional target',
       time: 'Time elapsed',

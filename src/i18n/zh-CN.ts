@@ -418,7 +418,6 @@ const zhCN = {
     headline: {
       label: '总体情况',
       total: '目标任务',
-      items: '项',
       progress: '整体进度',
       expected: '序时进度',
       time: '时间进度',

@@ -51,3 +51,52 @@ for (const viewport of viewports) {
     })
   }
 }
+
+const dashboardViewports = [
+  { name: '1920', width: 1920, height: 1080 },
+  { name: '1366', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+]
+
+/**
+ * The dashboard, its big screen and its print layout in both languages at a projector's, a laptop's and a
+ * phone's size: no sideways scrolling, and screenshots in .screenshots/ for people to look at.
+ */
+for (const locale of locales) {
+  test(`the dashboard fits every size in ${locale.code}`, async ({ page, shell }) => {
+    test.setTimeout(90_000)
+    await shell.start('/')
+    await page.getByTestId('load-example').click()
+    await expect(page.getByTestId('plan-outline')).toBeVisible()
+    if (locale.code !== 'zh-CN') await shell.chooseLocale(locale.label)
+    for (const viewport of dashboardViewports) {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height })
+      await shell.goto('/dashboard')
+      await expect(page.getByTestId('panel-calendar').locator('canvas').first()).toBeVisible()
+      await page.waitForTimeout(300)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `dashboard at ${viewport.name} scrolls sideways`).toBeLessThanOrEqual(0)
+      await screenshot(page, `dashboard-${locale.code}-${viewport.name}`)
+      await page.getByTestId('big-screen').click()
+      await expect(page.getByTestId('big-screen-view')).toBeVisible()
+      await page.getByTestId('screen-pause').click()
+      await screenshot(page, `big-screen-${locale.code}-${viewport.name}-1`)
+      await page.getByTestId('screen-next').click()
+      await page.getByTestId('screen-next').click()
+      await expect(page.getByTestId('panel-progress').locator('canvas').first()).toBeVisible()
+      await page.waitForTimeout(300)
+      await screenshot(page, `big-screen-${locale.code}-${viewport.name}-3`)
+      await page.getByTestId('screen-exit').click()
+    }
+    // Print: A4 landscape is 1123 × 794 CSS pixels; no navigation, no buttons.
+    await page.setViewportSize({ width: 1123, height: 794 })
+    await shell.goto('/dashboard')
+    await expect(page.getByTestId('panel-calendar').locator('canvas').first()).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    await expect(shell.nav).toBeHidden()
+    await expect(page.getByTestId('big-screen')).toBeHidden()
+    await page.waitForTimeout(300)
+    await screenshot(page, `dashboard-print-${locale.code}`)
+    await page.emulateMedia({ media: 'screen' })
+  })
+}

@@ -36,7 +36,7 @@ describe('status donut', () => {
       ['已完成', 4, STATUS_COLORS.achieved],
       ['滞后', 2, STATUS_COLORS.behind],
     ])
-    expect(option.title).toMatchObject({ text: '6', subtext: '项任务' })
+    expect(option.series[1].label.formatter).toBe('{total|6}\n{word|项任务}')
     expect((option.tooltip.formatter as Formatter)({ name: '已完成', value: 4, percent: 66.6667, color: '#000' })).toContain('已完成：4（67%）')
   })
 })
@@ -54,7 +54,9 @@ describe('progress bars', () => {
       { value: 20, id: 'a', itemStyle: { color: STATUS_COLORS.behind } },
       { value: PROGRESS_AXIS_MAX, id: 'b', itemStyle: { color: STATUS_COLORS.achieved } },
     ])
-    expect(option.series[1].data.map((d: { value: number }) => d.value)).toEqual([75, 75])
+    // The mark sits at 序时进度: an invisible bar up to it, then the mark stacked on top.
+    expect(option.series[1].data).toEqual([74.6, 74.6])
+    expect(option.series[2].data.map((d: { value: number; id: string }) => [d.id, d.value])).toEqual([['a', 0.8], ['b', 0.8]])
     expect(option.xAxis.max).toBe(PROGRESS_AXIS_MAX)
   })
 
@@ -101,15 +103,14 @@ describe('section treemap', () => {
 })
 
 describe('quarter matrix', () => {
-  it('has a cell per begun quarter, coloured through the status pieces', () => {
+  it('has a cell per begun quarter, in its status colour', () => {
     const quarters = [1, 2, 3, 4].map((index) => ({ index, judgedOn: '2025-03-31', partial: false, begun: index < 3 }))
     const option = o(quarterMatrixOption({ quarters, rows: [{ id: 'a', title: HOSTILE, statuses: ['on_track', 'behind', null, null] }], statusNames: NAMES, quarterName: (q) => `第${q.index}季度`, locale: 'zh-CN' }))
     expect(option.xAxis.data).toEqual(['第1季度', '第2季度', '第3季度', '第4季度'])
     expect(option.series[0].data).toEqual([
-      { value: [0, 0, STATUSES.indexOf('on_track')], id: 'a' },
-      { value: [1, 0, STATUSES.indexOf('behind')], id: 'a' },
+      { value: [0, 0, STATUSES.indexOf('on_track')], id: 'a', itemStyle: { color: STATUS_COLORS.on_track } },
+      { value: [1, 0, STATUSES.indexOf('behind')], id: 'a', itemStyle: { color: STATUS_COLORS.behind } },
     ])
-    expect(option.visualMap.pieces[STATUSES.indexOf('behind')]).toEqual({ value: STATUSES.indexOf('behind'), color: STATUS_COLORS.behind })
     expect((option.tooltip.formatter as Formatter)({ data: { value: [1, 0, STATUSES.indexOf('behind')] } })).not.toContain('<img')
   })
 })
@@ -118,9 +119,8 @@ describe('activity calendar', () => {
   it('spans the window and buckets the busiest day into the darkest piece', () => {
     const option = o(activityCalendarOption({ range: ['2025-01-01', '2025-12-31'], days: [['2025-03-12', 2], ['2025-03-13', 9]], label: '登记', locale: 'zh-CN', nameMap: 'ZH' }))
     expect(option.calendar.range).toEqual(['2025-01-01', '2025-12-31'])
-    const pieces = option.visualMap.pieces as { min: number; max: number }[]
-    expect(pieces[0]!.min).toBe(1)
-    expect(pieces.at(-1)!.max).toBeGreaterThanOrEqual(9)
-    expect(option.series[0].data).toEqual([['2025-03-12', 2], ['2025-03-13', 9]])
+    // Shades of 3 entries each (9 is the most): 1–3, 4–6, 7–9, 10–12; every day falls in exactly one.
+    expect(option.legend.data).toEqual(['1–3', '4–6', '7–9', '10–12'])
+    expect(option.series.map((s: { data: unknown[] }) => s.data)).toEqual([[['2025-03-12', 2]], [], [['2025-03-13', 9]], []])
   })
 })

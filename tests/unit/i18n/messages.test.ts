@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { messages, SUPPORTED_LOCALES, isAppLocale } from '@/i18n'
+import { createAppI18n, messages, SUPPORTED_LOCALES, isAppLocale } from '@/i18n'
 
 /** Flattens nested messages into dotted keys with their texts. */
 function flatten(tree: object, prefix = ''): Map<string, unknown> {
@@ -22,6 +22,21 @@ describe('messages', () => {
   it.each(SUPPORTED_LOCALES)('%s has no empty text', (locale) => {
     const empty = [...flatten(messages[locale])].filter(([, text]) => typeof text !== 'string' || text.trim() === '')
     expect(empty).toEqual([])
+  })
+
+  it.each(SUPPORTED_LOCALES)('%s has the same placeholders as zh-CN in every message', (locale) => {
+    const names = (text: unknown) => [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join()
+    const wrong = [...flatten(messages[locale])].filter(([key, text]) => names(text) !== names(source.get(key)))
+    expect(wrong).toEqual([])
+  })
+
+  it.each([
+    ['dashboard.headline.ahead', { points: '2.7' }, '超序时进度2.7个百分点'],
+    ['dashboard.screen.page', { n: 1, total: 6 }, '第1屏，共6屏'],
+    ['dashboard.panels.people', { department: '<b>办公室</b>' }, '<b>办公室</b>人员情况'],
+    ['nav.home', {}, '首页'],
+  ])('t(%s) interpolates named values', (key, values, expected) => {
+    expect(createAppI18n('zh-CN').global.t(key, values)).toBe(expected)
   })
 
   it.each([

@@ -1,0 +1,89 @@
+// The dashboard in the real browser: 300 commitments with 1,000, 10,000 and 100,000 entries, restored from a
+// backup file through the app's own import, then the time from navigation to every chart drawn (medians). The
+// goal is a cost that grows with commitments, not entries: the 100k/1k ratio should stay at or below 1.5. Also
+// prints the JavaScript the dashboard route loads (gzip), goal ≤ 350 KB.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { preview } from 'vite'
+import { findChromium } from '../tests/e2e/support/chromium.mjs'
+import { dashboardData } from './dashboard-data.mjs'
+import { loadSource, median } from './load-ts.mjs'
+
+export const name = 'Dashboard in Chromium (300 commitments)'
+
+const SIZES = [1_000, 10_000, 100_000]
+const RUNS = 5
+const CHARTS = 6
+
+/** The JavaScript files the dashboard route loads: the entry, the view, and everything they import statically. */
+function routeChunks(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
+  const files = new Set()
+  const visit = (key) => {
+    const chunk = manifest[key]
+    if (!chunk || files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const next of chunk.imports ?? []) visit(next)
+  }
+  visit('index.html')
+  visit('src/views/DashboardView.vue')
+  return [...files].filter((file) => file.endsWith('.js'))
+}
+
+async function seed(page, base, text) {
+  await page.goto(`${base}#/settings`)
+  const dialog = page.getByTestId('identity-dialog')
+  await dialog.getByRole('textbox').first().fill('基准')
+  await dialog.getByRole('textbox').nth(1).fill('办公室')
+  await dialog.getByRole('button').last().click()
+  await dialog.waitFor({ state: 'hidden' })
+  await page.getByTestId('backup-file').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+  const preview = page.getByTestId('import-preview')
+  await preview.getByRole('button', { name: '合并导入' }).click({ timeout: 120_000 })
+  await preview.waitFor({ state: 'hidden', timeout: 300_000 })
+}
+
+/** Milliseconds from navigation start until every chart of the dashboard has drawn. */
+async function timeToCharts(page, url) {
+  await page.goto('about:blank')
+  await page.goto(url)
+  const handle = await page.waitForFunction((charts) => document.querySelectorAll('.base-chart[data-drawn]').length >= charts && performance.now(), CHARTS, { timeout: 120_000, polling: 'raf' })
+  return handle.jsonValue()
+}
+
+export async function run() {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--manifest'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const dist = join(process.cwd(), 'dist')
+  const chunks = routeChunks(dist)
+  const gzip = chunks.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0)
+  console.log(`dashboard route JavaScript: ${(gzip / 1024).toFixed(1)} KiB gzip in ${chunks.length} files (goal ≤ 350 KB; Excel and Word load only when used)`)
+
+  const { serializeBackup } = await loadSource('src/io/backup-file.ts')
+  const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: 4199 } })
+  const base = server.resolvedUrls.local[0]
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const medians = new Map()
+  try {
+    for (const size of SIZES) {
+      const text = serializeBackup(dashboardData(size), { appVersion: 'bench', schemaVersion: 3, exportedAt: '2025-10-01T00:00:00.000Z', exportedBy: '基准' })
+      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' })
+      const page = await context.newPage()
+      await seed(page, base, text)
+      const url = `${base}#/dashboard?plan=plan-bench&asOf=2025-09-30`
+      await timeToCharts(page, url) // warm-up: the first run also fills the browser's caches
+      const times = []
+      for (let i = 0; i < RUNS; i++) times.push(await timeToCharts(page, url))
+      medians.set(size, median(times))
+      console.log(`${size.toLocaleString('en').padStart(8)} entries: navigation → ${CHARTS} charts drawn, median ${median(times).toFixed(0).padStart(5)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`)
+      await context.close()
+    }
+    const ratio = medians.get(100_000) / medians.get(1_000)
+    console.log(`ratio 100k/1k: ${ratio.toFixed(2)} (goal ≤ 1.5); ${RUNS} runs per size after one warm-up`)
+  } finally {
+    await browser.close()
+    await new Promise((resolve) => server.httpServer.close(resolve))
+  }
+}
