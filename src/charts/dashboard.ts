@@ -39,9 +39,9 @@ export function statusDonutOption({ byStatus, statusNames, total, totalLabel, lo
     series: [
       {
         type: 'pie',
-        radius: ['44%', '66%'],
+        radius: ['40%', '62%'],
         avoidLabelOverlap: true,
-        label: { formatter: '{b} {c}', fontSize: fs + 1 },
+        label: { formatter: '{b} {c}', fontSize: fs + 1, overflow: 'none' },
         labelLine: { length: 8, length2: 6 },
         data,
       },
@@ -90,7 +90,7 @@ export interface ProgressInput {
 export const PROGRESS_AXIS_MAX = 150
 
 /** Width of the 序时进度 mark, in percentage points of the axis. */
-const MARK_WIDTH = 0.8
+const MARK_WIDTH = 1.5
 
 /** % of target as bars coloured by status, with each commitment's 序时进度 as a marker; rows as given (worst first). */
 export function progressBarsOption({ rows, statusNames, labels, locale, fontSize: fs = 12, compact = false }: ProgressInput): EChartsCoreOption {
@@ -148,7 +148,7 @@ export function progressBarsOption({ rows, statusNames, labels, locale, fontSize
         stack: 'expected',
         barMaxWidth: fs + 8,
         // Dark with a white edge: visible on every status colour and on both themes' backgrounds.
-        itemStyle: { color: REFERENCE_COLORS.target, borderColor: '#fff', borderWidth: 1 },
+        itemStyle: { color: REFERENCE_COLORS.target, borderColor: '#fff', borderWidth: 0.5 },
         data: rows.map((r) => ({ value: MARK_WIDTH, id: r.id })),
       },
     ],

@@ -13,6 +13,7 @@ import {
   type StatusNames,
 } from '@/charts/dashboard'
 import {
+  chineseNumeral,
   entriesPerDay,
   fromDayNumber,
   planTree,
@@ -132,7 +133,10 @@ export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
     }
 
     const matrix = quarterMatrix(data.plan.window, evaluated, data.totals, asOf)
-    const quarterName = (q: QuarterColumn) => (q.partial ? t('dashboard.chartLabels.quarterPartial', { n: q.index, date: q.judgedOn.slice(5) }) : t('dashboard.chartLabels.quarter', { n: q.index }))
+    // 一季度 in Chinese, Q1 in English.
+    const quarterNumber = (q: QuarterColumn) => (lang() === 'zh-CN' ? chineseNumeral(q.index) : q.index)
+    const quarterName = (q: QuarterColumn) =>
+      q.partial ? t('dashboard.chartLabels.quarterPartial', { n: quarterNumber(q), date: q.judgedOn.slice(5) }) : t('dashboard.chartLabels.quarter', { n: quarterNumber(q) })
     const matrixRows = evaluated.map((c) => ({ id: c.id, title: c.title, statuses: matrix.statuses.get(c.id) ?? [] }))
     const quarters: DashboardPanel = {
       key: 'quarters',

@@ -55,8 +55,8 @@ describe('progress bars', () => {
       { value: PROGRESS_AXIS_MAX, id: 'b', itemStyle: { color: STATUS_COLORS.achieved } },
     ])
     // The mark sits at 序时进度: an invisible bar up to it, then the mark stacked on top.
-    expect(option.series[1].data).toEqual([74.6, 74.6])
-    expect(option.series[2].data.map((d: { value: number; id: string }) => [d.id, d.value])).toEqual([['a', 0.8], ['b', 0.8]])
+    expect(option.series[1].data).toEqual([74.25, 74.25])
+    expect(option.series[2].data.map((d: { value: number; id: string }) => [d.id, d.value])).toEqual([['a', 1.5], ['b', 1.5]])
     expect(option.xAxis.max).toBe(PROGRESS_AXIS_MAX)
   })
 
