@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { test, expect } from './support/fixtures'
 import { DashboardPage } from './page-models/dashboard-page'
-import { choose, field } from './page-models/plan-page'
+import { field } from './page-models/plan-page'
 
 test.beforeEach(async ({ page, shell }) => {
   await shell.start('/', '王芳', '办公室')
@@ -28,7 +28,7 @@ test('the example plan\'s dashboard: counts as of its date, filters in the URL, 
   await expect(dashboard.panel('progress').locator('tbody tr').first()).toContainText('滞后')
 
   // A department: its people replace the departments chart.
-  await choose(page, 'filter-department', '办公室')
+  await page.getByTestId('filter-department').locator('select').selectOption({ label: '办公室' })
   await expect(page).toHaveURL(/department=/)
   await expect(dashboard.panel('groups')).toContainText('办公室人员情况')
 

@@ -28,7 +28,6 @@ export class DashboardPage {
 
   async chooseAsOf(date: string) {
     await this.asOf.fill(date)
-    await this.asOf.press('Enter')
   }
 
   /** A point on the first bar of a horizontal bar chart: just past the 168-px title labels, in the first row. */

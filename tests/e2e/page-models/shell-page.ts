@@ -39,7 +39,6 @@ export class ShellPage {
 
   /** Picks a language by its own name, as shown in the switch ("简体中文", "English"). */
   async chooseLocale(name: string) {
-    await this.localeSwitch.click()
-    await this.page.getByRole('option', { name, exact: true }).click()
+    await this.localeSwitch.selectOption({ label: name })
   }
 }
