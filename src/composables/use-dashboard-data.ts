@@ -1,5 +1,5 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
-import { readTotals, type CommitmentRecord, type PlanRecord, type SectionRecord } from '@/db'
+import { planRows, readTotals, type CommitmentRecord, type PlanRecord, type SectionRecord } from '@/db'
 import { evaluateTotals, type CalendarDate, type DayTotals, type Evaluation, type Id } from '@/domain'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'
@@ -11,8 +11,6 @@ export interface DashboardData {
   /** Each commitment's day totals, kept current on write: the dashboard never reads the entries themselves. */
   totals: Map<Id, DayTotals>
 }
-
-const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((row) => row.deletedAt === null)
 
 /**
  * One plan's sections, commitments and day totals, live (an entry logged in another tab updates the totals and
@@ -26,11 +24,7 @@ export function useDashboardData(planId: MaybeRefOrGetter<Id | null | undefined>
       const id = toValue(planId)
       const plan = id ? await storage.plans.get(id) : undefined
       if (!plan) return null
-      const [sections, commitments] = await Promise.all([
-        db.sections.where('planId').equals(plan.id).toArray().then(live),
-        db.commitments.where('planId').equals(plan.id).toArray().then(live),
-      ])
-      commitments.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+      const { sections, commitments } = await planRows(db, plan.id)
       return { plan, sections, commitments, totals: await readTotals(db, commitments.map((c) => c.id)) }
     },
     undefined,

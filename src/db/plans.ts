@@ -10,19 +10,16 @@ import { newId } from './ids'
 import type { createStorage } from './index'
 import type { CommitmentRecord, EntryRecord, SectionRecord } from './records'
 import type { RowRemoval, RowWrite } from './batch'
+import { live, planRows } from './plan-rows'
 import { EXAMPLE_KEY, getExample, type ExampleRecord } from './example-record'
 import type { Writer } from './repository'
 
 type Storage = ReturnType<typeof createStorage>
-const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((row) => row.deletedAt === null)
 
 /** The live sections, commitments and entries of one plan. */
 export async function planContents(storage: Storage, planId: Id) {
   const { db } = storage
-  const [sections, commitments] = await Promise.all([
-    db.sections.where('planId').equals(planId).toArray().then(live),
-    db.commitments.where('planId').equals(planId).toArray().then(live),
-  ])
+  const { sections, commitments } = await planRows(db, planId)
   const ids = commitments.map((c) => c.id)
   const entries = ids.length === 0 ? [] : live(await db.entries.where('commitmentIds').anyOf(ids).distinct().toArray())
   return { sections, commitments, entries }

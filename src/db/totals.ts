@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie'
 import type { PaceDatabase } from './database'
 import { dayTotals, emptyTotals, type DayTotals, type Id } from '@/domain'
+import { live } from './plan-rows'
 import type { EntryRecord, TotalsRecord } from './records'
 
 /**
@@ -16,7 +17,6 @@ export function touchedCommitments(rows: Iterable<{ commitmentIds?: readonly Id[
   return ids
 }
 
-const live = (rows: EntryRecord[]) => rows.filter((row) => row.deletedAt === null)
 
 /** Recomputes the totals of `commitmentIds` from their live entries, inside `tx` (which must include both tables). */
 export async function refreshTotals(tx: Transaction, commitmentIds: Iterable<Id>): Promise<void> {
