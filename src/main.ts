@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import { registerSW } from 'virtual:pwa-register'
 import App from './App.vue'
-import { createAppI18n } from './i18n'
+import { createAppI18n, ensureMessages } from './i18n'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
 import { useStorageStore } from './stores/storage'
@@ -11,7 +11,11 @@ import './styles/base.css'
 const app = createApp(App)
 const pinia = createPinia()
 app.use(pinia)
-app.use(createAppI18n(useSettingsStore(pinia).locale))
+const { locale } = useSettingsStore(pinia)
+const i18n = createAppI18n(locale)
+// A user who chose English gets its messages before the first frame, not a flash of Chinese.
+await ensureMessages(i18n.global, locale)
+app.use(i18n)
 app.use(createAppRouter())
 void useStorageStore(pinia).open()
 app.mount('#app')

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { STATUSES, type CalendarDate, type Id, type PlanTreeNode, type QuarterColumn, type Status } from '@/domain'
+import { fromDayNumber, STATUSES, toDayNumber, type CalendarDate, type Id, type PlanTreeNode, type QuarterColumn, type Status } from '@/domain'
 import { formatNumber, formatPercent } from '@/i18n/format'
 import { escapeHtml } from './escape'
 import { REFERENCE_COLORS, STATUS_COLORS } from './status-colors'
@@ -295,7 +295,7 @@ export function quarterMatrixOption({ quarters, rows, statusNames, quarterName, 
     xAxis: { type: 'category', position: 'top', data: quarters.map(quarterName), splitArea: { show: true }, axisTick: { show: false }, axisLabel: { fontSize: fs } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.title), axisLabel: { width: fs * (compact ? 8 : 14), overflow: 'truncate', fontSize: fs }, axisTick: { show: false } },
     // Each cell carries its status colour, so no visualMap component is needed (a smaller bundle).
-    series: [{ type: 'heatmap', itemStyle: { borderColor: '#fff', borderWidth: 2 }, data }],
+    series: [{ type: 'heatmap', itemStyle: { borderWidth: 2 }, data }],
   }
 }
 
@@ -307,17 +307,48 @@ export interface CalendarInput {
   days: readonly [CalendarDate, number][]
   label: string
   locale: string
-  /** ECharts' own locale for month and weekday names. */
-  nameMap: 'ZH' | 'EN'
+  /** Weekday names, Monday first (一 … 日, Mon … Sun). */
+  weekdays: readonly string[]
+  /** Month names, January first (1月, Jan). */
+  months: readonly string[]
   /** Base font size in pixels: 12 at a desk, larger on the big screen. */
   fontSize?: number
 }
 
 /** Light to dark green: more entries logged that day. */
 const CALENDAR_SHADES = ['#c6e2cf', '#8cc5a0', '#4fa174', '#2e7a50']
+/** Days without entries: grey that reads on the light and the dark theme alike. */
+const EMPTY_DAY = 'rgba(140, 144, 150, 0.16)'
 
-/** Entries logged per day over the plan's window, as a calendar heat map. */
-export function activityCalendarOption({ range, days, label, locale, nameMap, fontSize: fs = 12 }: CalendarInput): EChartsCoreOption {
+type DayCell = { value: [number, number, number]; date: CalendarDate }
+
+/**
+ * Entries logged per day over the plan's window as a calendar heat map: one column per week (Monday first), one row
+ * per weekday, months named above the week they begin in. Drawn on a plain grid, so no calendar component is needed.
+ */
+export function activityCalendarOption({ range, days, label, locale, weekdays, months, fontSize: fs = 12 }: CalendarInput): EChartsCoreOption {
+  const first = toDayNumber(range[0])
+  const last = toDayNumber(range[1])
+  // 1970-01-01 was a Thursday: weekday 0 is Monday.
+  const weekday = (day: number) => (((day + 3) % 7) + 7) % 7
+  const firstMonday = first - weekday(first)
+  const cell = (date: CalendarDate, n: number): DayCell => {
+    const day = toDayNumber(date)
+    return { value: [Math.floor((day - firstMonday) / 7), weekday(day), n], date }
+  }
+  const weeks = Math.floor((last - firstMonday) / 7) + 1
+  const weekLabels = Array.from({ length: weeks }, (_, w) => {
+    // The month whose first day falls in this week (or the window's first week) names the column.
+    for (let d = 0; d < 7; d++) {
+      const day = firstMonday + w * 7 + d
+      if (day < first || day > last) continue
+      const date = fromDayNumber(day)
+      if (date.endsWith('-01') || day === first) return months[Number(date.slice(5, 7)) - 1] ?? ''
+    }
+    return ''
+  })
+  const all: DayCell[] = []
+  for (let day = first; day <= last; day++) all.push(cell(fromDayNumber(day), 0))
   const max = Math.max(1, ...days.map(([, n]) => n))
   const step = Math.max(1, Math.ceil(max / 4))
   const buckets = CALENDAR_SHADES.map((color, i) => {
@@ -325,29 +356,32 @@ export function activityCalendarOption({ range, days, label, locale, nameMap, fo
     const top = (i + 1) * step
     return { color, min, max: i === CALENDAR_SHADES.length - 1 ? Number.POSITIVE_INFINITY : top, name: step === 1 ? formatNumber(min, locale) : `${formatNumber(min, locale)}–${formatNumber(top, locale)}` }
   })
+  // Cells are parted by a border in the theme's background colour (src/charts/echarts.ts).
+  const cellStyle = { borderWidth: 2 }
   return {
     animation: false,
-    tooltip: { ...TOOLTIP, formatter: (p: { value: [CalendarDate, number] }) => `${p.value[0]}<br>${escapeHtml(label)}：${formatNumber(p.value[1], locale)}` },
+    grid: { left: 8, right: 8, top: 24, bottom: 32, containLabel: true },
+    tooltip: { ...TOOLTIP, formatter: (p: { data: DayCell }) => `${p.data.date}<br>${escapeHtml(label)}：${formatNumber(p.data.value[2], locale)}` },
     // One series per shade, so the legend explains the shades without a visualMap component (a smaller bundle).
-    legend: { bottom: 0, left: 'center', itemWidth: 12, itemHeight: 12, textStyle: { fontSize: fs - 1 }, data: buckets.map((b) => b.name) },
-    calendar: {
-      range,
-      top: 28,
-      left: 36,
-      right: 8,
-      bottom: 36,
-      cellSize: ['auto', 'auto'],
-      splitLine: { lineStyle: { width: 1 } },
-      yearLabel: { show: false },
-      dayLabel: { nameMap, firstDay: 1, fontSize: fs - 2 },
-      monthLabel: { nameMap, fontSize: fs - 1 },
+    legend: { bottom: 0, left: 'center', itemWidth: fs, itemHeight: fs, textStyle: { fontSize: fs - 1 }, data: buckets.map((b) => b.name) },
+    xAxis: {
+      type: 'category',
+      position: 'top',
+      data: weekLabels,
+      axisLine: { show: false },
+      axisTick: { show: false },
+      axisLabel: { interval: 0, fontSize: fs - 1, align: 'left', hideOverlap: true },
+      splitArea: { show: false },
     },
-    series: buckets.map((bucket) => ({
-      type: 'heatmap',
-      name: bucket.name,
-      coordinateSystem: 'calendar',
-      itemStyle: { color: bucket.color },
-      data: days.filter(([, n]) => n >= bucket.min && n <= bucket.max).map(([date, n]) => [date, n]),
-    })),
+    yAxis: { type: 'category', inverse: true, data: [...weekdays], axisLine: { show: false }, axisTick: { show: false }, axisLabel: { fontSize: fs - 2 }, splitArea: { show: false } },
+    series: [
+      { type: 'heatmap', silent: true, tooltip: { show: false }, itemStyle: { ...cellStyle, color: EMPTY_DAY }, data: all },
+      ...buckets.map((bucket) => ({
+        type: 'heatmap',
+        name: bucket.name,
+        itemStyle: { ...cellStyle, color: bucket.color },
+        data: days.filter(([, n]) => n >= bucket.min && n <= bucket.max).map(([date, n]) => cell(date, n)),
+      })),
+    ],
   }
 }

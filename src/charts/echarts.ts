@@ -16,7 +16,7 @@ const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han 
 registerTheme(THEMES.light, {
   backgroundColor: 'transparent',
   textStyle: { fontFamily: FONT, color: '#303133' },
-  calendar: { splitLine: { lineStyle: { color: '#b8bcc2' } }, itemStyle: { color: '#f2f3f5', borderColor: '#fff', borderWidth: 2 } },
+  heatmap: { itemStyle: { borderColor: '#fff' } },
 })
 registerTheme(THEMES.dark, {
   backgroundColor: 'transparent',
@@ -24,12 +24,7 @@ registerTheme(THEMES.dark, {
   legend: { textStyle: { color: '#e5eaf3' } },
   pie: { label: { color: '#e5eaf3', textBorderWidth: 0 } },
   bar: { label: { color: '#e5eaf3', textBorderWidth: 0 } },
+  heatmap: { itemStyle: { borderColor: '#1b1f27' } },
   categoryAxis: { axisLabel: { color: '#e5eaf3' }, axisLine: { lineStyle: { color: '#5a6270' } }, splitArea: { areaStyle: { color: ['rgba(255,255,255,0.03)', 'rgba(255,255,255,0.06)'] } } },
   valueAxis: { axisLabel: { color: '#c0c6cf' }, splitLine: { lineStyle: { color: '#3a404a' } } },
-  calendar: {
-    dayLabel: { color: '#c0c6cf' },
-    monthLabel: { color: '#e5eaf3' },
-    splitLine: { lineStyle: { color: '#5a6270' } },
-    itemStyle: { color: '#2a2f37', borderColor: '#1b1f25', borderWidth: 2 },
-  },
 })

@@ -30,7 +30,7 @@ import {
   type PlanTreeNode,
   type QuarterColumn,
 } from '@/domain'
-import { ECHARTS_LOCALES, isAppLocale, DEFAULT_LOCALE } from '@/i18n'
+import { isAppLocale, DEFAULT_LOCALE } from '@/i18n'
 import { formatNumber, formatPercent } from '@/i18n/format'
 import type { DashboardData } from './use-dashboard-data'
 
@@ -59,6 +59,17 @@ export interface PanelInputs {
   fontSize?: number
   /** A phone's width. */
   compact?: boolean
+}
+
+/** Weekday names (Monday first) and month names in the interface language, from the browser's own calendar data. */
+function calendarNames(locale: string) {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' })
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
+  // 2024-01-01 was a Monday.
+  return {
+    weekdays: Array.from({ length: 7 }, (_, i) => weekday.format(Date.UTC(2024, 0, 1 + i))),
+    months: Array.from({ length: 12 }, (_, i) => month.format(Date.UTC(2024, i, 1))),
+  }
 }
 
 /** Every dashboard chart's option and table, built by the pure builders in src/charts from the filtered commitments. */
@@ -159,7 +170,7 @@ export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
       key: 'calendar',
       title: t('dashboard.panels.calendar'),
       height: 240,
-      option: activityCalendarOption({ fontSize, range: [window.start, window.end], days: perDay, label: t('dashboard.chartLabels.entries'), locale: lang(), nameMap: ECHARTS_LOCALES[lang()] }),
+      option: activityCalendarOption({ fontSize, range: [window.start, window.end], days: perDay, label: t('dashboard.chartLabels.entries'), locale: lang(), ...calendarNames(lang()) }),
       table: { columns: [t('dashboard.table.date'), t('dashboard.table.entries')], rows: perDay.map(([date, n]) => [date, num(n)]) },
     }
 

@@ -1,6 +1,5 @@
-import { createI18n } from 'vue-i18n'
-import zhCN from './zh-CN'
-import en from './en'
+import { createI18n, type Composer } from 'vue-i18n'
+import zhCN, { type MessageSchema } from './zh-CN'
 import type { Language } from 'element-plus/es/locale'
 import elementZhCn from 'element-plus/es/locale/lang/zh-cn'
 import elementEn from 'element-plus/es/locale/lang/en'
@@ -13,7 +12,19 @@ export function isAppLocale(value: unknown): value is AppLocale {
   return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value)
 }
 
-export const messages = { 'zh-CN': zhCN, en }
+/**
+ * Chinese, the default, ships with the app; other languages load when chosen (English is about 6 KiB gzip that a
+ * Chinese user never needs). `ensureMessages` loads one before the interface switches to it.
+ */
+const LOADERS: Record<AppLocale, () => Promise<MessageSchema>> = {
+  'zh-CN': async () => zhCN,
+  en: async () => (await import('./en')).default,
+}
+
+export async function ensureMessages(composer: Pick<Composer, 'availableLocales' | 'setLocaleMessage'>, locale: AppLocale): Promise<void> {
+  if (composer.availableLocales.includes(locale)) return
+  composer.setLocaleMessage(locale, await LOADERS[locale]())
+}
 
 /** ECharts ships both of these names in `echarts/core`; no extra locale registration is needed. */
 export const ECHARTS_LOCALES: Record<AppLocale, 'ZH' | 'EN'> = { 'zh-CN': 'ZH', en: 'EN' }
@@ -28,12 +39,13 @@ const LONG_DATE_TIME = {
   timeZone: 'Asia/Shanghai',
 } as const
 
-export function createAppI18n(locale: AppLocale = DEFAULT_LOCALE) {
+/** The app's i18n with Chinese messages, and any others already at hand (`preloaded`, for tests). */
+export function createAppI18n(locale: AppLocale = DEFAULT_LOCALE, preloaded: Partial<Record<AppLocale, MessageSchema>> = {}) {
   return createI18n({
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages,
+    messages: { 'zh-CN': zhCN, ...preloaded },
     datetimeFormats: {
       'zh-CN': { long: LONG_DATE_TIME },
       en: { long: LONG_DATE_TIME },

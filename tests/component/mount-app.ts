@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import type { Component } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '@/i18n'
+import en from '@/i18n/en'
 import { routes } from '@/router'
 import { useSettingsStore } from '@/stores/settings'
 import { useStorageStore } from '@/stores/storage'
@@ -18,7 +19,7 @@ export async function mountWithApp(component: Component, { path = '/', props = {
   await router.push(path)
   const storage = useStorageStore(pinia)
   await storage.open()
-  const i18n = createAppI18n(useSettingsStore(pinia).locale)
+  const i18n = createAppI18n(useSettingsStore(pinia).locale, { en })
   const wrapper = mount(component, { props, global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   await flushPromises()
   return { wrapper, pinia, router, i18n, storage: storage.storage }

@@ -3,6 +3,7 @@ import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import BaseChart from '@/charts/BaseChart.vue'
 import { createAppI18n } from '@/i18n'
+import en from '@/i18n/en'
 
 // happy-dom has no canvas: the real ECharts instance is exercised in the browser (e2e); here we check what
 // BaseChart hands to it.
@@ -14,7 +15,7 @@ const VChartStub = defineComponent({
 
 describe('BaseChart', () => {
   it('initialises ECharts in the interface language and re-initialises on a switch', async () => {
-    const i18n = createAppI18n('zh-CN')
+    const i18n = createAppI18n('zh-CN', { en })
     const option = { series: [] }
     const wrapper = mount(BaseChart, {
       props: { option, label: '完成情况' },
@@ -33,7 +34,7 @@ describe('BaseChart', () => {
   it('labels the chart for screen readers', () => {
     const wrapper = mount(BaseChart, {
       props: { option: {}, label: 'Progress by section' },
-      global: { plugins: [createAppI18n('en')], stubs: { Echarts: VChartStub } },
+      global: { plugins: [createAppI18n('en', { en })], stubs: { Echarts: VChartStub } },
     })
     expect(wrapper.get('[role="img"]').attributes('aria-label')).toBe('Progress by section')
   })

@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils'
 import DashboardHeadline from '@/components/dashboard/DashboardHeadline.vue'
 import { STATUSES, type PlanProgress, type Status } from '@/domain'
 import { createAppI18n } from '@/i18n'
+import en from '@/i18n/en'
 
 function progress(time: number, done: number, expected: number, byStatus: Partial<Record<Status, number>> = {}): PlanProgress {
   const counts = { ...Object.fromEntries(STATUSES.map((s) => [s, 0])), ...byStatus } as Record<Status, number>
@@ -11,7 +12,7 @@ function progress(time: number, done: number, expected: number, byStatus: Partia
 }
 
 function mountHeadline(p: PlanProgress, locale: 'zh-CN' | 'en' = 'zh-CN', activeStatus: Status | null = null) {
-  return mount(DashboardHeadline, { props: { progress: p, activeStatus }, global: { plugins: [createAppI18n(locale)] } })
+  return mount(DashboardHeadline, { props: { progress: p, activeStatus }, global: { plugins: [createAppI18n(locale, { en })] } })
 }
 
 describe('DashboardHeadline', () => {

@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import StorageGate from '@/components/layout/StorageGate.vue'
 import { createAppI18n } from '@/i18n'
+import en from '@/i18n/en'
 import { useStorageStore } from '@/stores/storage'
 
 function mountGate() {
@@ -11,7 +12,7 @@ function mountGate() {
   const store = useStorageStore(pinia)
   const wrapper = mount(StorageGate, {
     slots: { default: '<p data-testid="app">app</p>' },
-    global: { plugins: [pinia, createAppI18n('zh-CN')] },
+    global: { plugins: [pinia, createAppI18n('zh-CN', { en })] },
   })
   return { wrapper, store }
 }

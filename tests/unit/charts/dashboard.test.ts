@@ -116,11 +116,31 @@ describe('quarter matrix', () => {
 })
 
 describe('activity calendar', () => {
-  it('spans the window and buckets the busiest day into the darkest piece', () => {
-    const option = o(activityCalendarOption({ range: ['2025-01-01', '2025-12-31'], days: [['2025-03-12', 2], ['2025-03-13', 9]], label: '登记', locale: 'zh-CN', nameMap: 'ZH' }))
-    expect(option.calendar.range).toEqual(['2025-01-01', '2025-12-31'])
-    // Shades of 3 entries each (9 is the most): 1–3, 4–6, 7–9, 10–12; every day falls in exactly one.
+  const weekdays = ['一', '二', '三', '四', '五', '六', '日']
+  const months = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']
+  const option = o(activityCalendarOption({ range: ['2025-01-01', '2025-12-31'], days: [['2025-03-12', 2], ['2025-03-13', 9]], label: HOSTILE, locale: 'zh-CN', weekdays, months }))
+
+  it('has a column per week from the Monday before the window, a row per weekday, and every day as a cell', () => {
+    // 2025-01-01 was a Wednesday; 2025-12-31 too: 53 weeks from Monday 2024-12-30.
+    expect(option.xAxis.data).toHaveLength(53)
+    expect(option.yAxis.data).toEqual(weekdays)
+    expect(option.series[0].data).toHaveLength(365)
+    expect(option.series[0].data[0]).toEqual({ value: [0, 2, 0], date: '2025-01-01' })
+    // Months name the week their first day falls in: 2025-03-01 is a Saturday of week 8.
+    expect(option.xAxis.data[0]).toBe('1月')
+    expect(option.xAxis.data[8]).toBe('3月')
+    expect(option.xAxis.data.filter((label: string) => label !== '')).toEqual(months)
+  })
+
+  it('buckets the busiest day into the darkest shade, each day in exactly one', () => {
+    // Shades of 3 entries each (9 is the most): 1–3, 4–6, 7–9, 10–12.
     expect(option.legend.data).toEqual(['1–3', '4–6', '7–9', '10–12'])
-    expect(option.series.map((s: { data: unknown[] }) => s.data)).toEqual([[['2025-03-12', 2]], [], [['2025-03-13', 9]], []])
+    expect(option.series.slice(1).map((s: { data: unknown[] }) => s.data)).toEqual([
+      [{ value: [10, 2, 2], date: '2025-03-12' }],
+      [],
+      [{ value: [10, 3, 9], date: '2025-03-13' }],
+      [],
+    ])
+    expect((option.tooltip.formatter as Formatter)({ data: { value: [10, 3, 9], date: '2025-03-13' } })).toBe('2025-03-13<br>&lt;img src=x onerror=alert(1)&gt;：9')
   })
 })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createAppI18n, messages, SUPPORTED_LOCALES, isAppLocale } from '@/i18n'
+import { createAppI18n, ensureMessages, SUPPORTED_LOCALES, isAppLocale } from '@/i18n'
+import en from '@/i18n/en'
+import zhCN from '@/i18n/zh-CN'
+
+const messages = { 'zh-CN': zhCN, en }
 
 /** Flattens nested messages into dotted keys with their texts. */
 function flatten(tree: object, prefix = ''): Map<string, unknown> {
@@ -47,5 +51,16 @@ describe('messages', () => {
     [null, false],
   ])('isAppLocale(%s) is %s', (value, expected) => {
     expect(isAppLocale(value)).toBe(expected)
+  })
+
+  it('loads English only when it is needed, and once', async () => {
+    const i18n = createAppI18n('zh-CN')
+    expect(i18n.global.availableLocales).toEqual(['zh-CN'])
+    await ensureMessages(i18n.global, 'en')
+    i18n.global.locale.value = 'en'
+    expect(i18n.global.t('nav.home')).toBe('Home')
+    const loaded = i18n.global.getLocaleMessage('en')
+    await ensureMessages(i18n.global, 'en')
+    expect(i18n.global.getLocaleMessage('en')).toBe(loaded)
   })
 })
