@@ -104,7 +104,15 @@ export default defineConfig({
   ],
   // Relative asset URLs: the built folder works from any intranet path, not only a server root.
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    // vue-i18n feature flags: Composition API only, no global components, and no general message compiler (Pace's
+    // messages use only named interpolation, compiled by src/i18n/message-compiler.ts).
+    __VUE_I18N_LEGACY_API__: false,
+    __VUE_I18N_FULL_INSTALL__: false,
+    __INTLIFY_DROP_MESSAGE_COMPILER__: true,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,5 +1,6 @@
 import { createI18n, type Composer } from 'vue-i18n'
 import zhCN, { type MessageSchema } from './zh-CN'
+import { compileMessage } from './message-compiler'
 import type { Language } from 'element-plus/es/locale'
 import elementZhCn from 'element-plus/es/locale/lang/zh-cn'
 import elementEn from 'element-plus/es/locale/lang/en'
@@ -46,6 +47,7 @@ export function createAppI18n(locale: AppLocale = DEFAULT_LOCALE, preloaded: Par
     locale,
     fallbackLocale: DEFAULT_LOCALE,
     messages: { 'zh-CN': zhCN, ...preloaded },
+    messageCompiler: compileMessage,
     datetimeFormats: {
       'zh-CN': { long: LONG_DATE_TIME },
       en: { long: LONG_DATE_TIME },

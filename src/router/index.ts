@@ -1,7 +1,6 @@
 import type { Component } from 'vue'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { DataAnalysis, EditPen, House, List, OfficeBuilding, Setting } from '@element-plus/icons-vue'
-import HomeView from '@/views/HomeView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -15,7 +14,7 @@ declare module 'vue-router' {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomeView, meta: { navKey: 'nav.home', navIcon: House } },
+  { path: '/', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { navKey: 'nav.home', navIcon: House } },
   {
     path: '/dashboard',
     name: 'dashboard',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAppI18n, ensureMessages, SUPPORTED_LOCALES, isAppLocale } from '@/i18n'
 import en from '@/i18n/en'
+import { PLACEHOLDER } from '@/i18n/message-compiler'
 import zhCN from '@/i18n/zh-CN'
 
 const messages = { 'zh-CN': zhCN, en }
@@ -29,8 +30,13 @@ describe('messages', () => {
   })
 
   it.each(SUPPORTED_LOCALES)('%s has the same placeholders as zh-CN in every message', (locale) => {
-    const names = (text: unknown) => [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join()
+    const names = (text: unknown) => [...String(text).matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join()
     const wrong = [...flatten(messages[locale])].filter(([key, text]) => names(text) !== names(source.get(key)))
+    expect(wrong).toEqual([])
+  })
+
+  it.each(SUPPORTED_LOCALES)('%s uses no message syntax but named placeholders (plurals, links, literals)', (locale) => {
+    const wrong = [...flatten(messages[locale])].filter(([, text]) => /[{}|@]/.test(String(text).replace(PLACEHOLDER, '')))
     expect(wrong).toEqual([])
   })
 
@@ -39,6 +45,7 @@ describe('messages', () => {
     ['dashboard.screen.page', { n: 1, total: 6 }, '第1屏，共6屏'],
     ['dashboard.panels.people', { department: '<b>办公室</b>' }, '<b>办公室</b>人员情况'],
     ['nav.home', {}, '首页'],
+    ['dashboard.supervision.owner', { name: '' }, '责任人：'],
   ])('t(%s) interpolates named values', (key, values, expected) => {
     expect(createAppI18n('zh-CN').global.t(key, values)).toBe(expected)
   })
