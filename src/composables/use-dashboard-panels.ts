@@ -44,6 +44,8 @@ export interface DashboardPanel {
   /** Height of the chart in pixels on a desk screen. */
   height: number
   table: { columns: string[]; rows: string[][] }
+  /** A long list drawn in part (the worst rows first); the table always has every row. */
+  more?: { shown: number; total: number; expanded: boolean }
 }
 
 export interface PanelInputs {
@@ -59,6 +61,10 @@ export interface PanelInputs {
   fontSize?: number
   /** A phone's width. */
   compact?: boolean
+  /** How many commitments a list chart draws unless expanded (the worst first). */
+  rowLimit?: number
+  /** List charts the user asked to draw in full. */
+  expanded?: ReadonlySet<PanelKey>
 }
 
 /** Weekday names (Monday first) and month names in the interface language, from the browser's own calendar data. */
@@ -81,7 +87,7 @@ export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
   const num = (value: number) => formatNumber(value, lang())
 
   return computed<DashboardPanel[]>(() => {
-    const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false } = toValue(inputs)
+    const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false, rowLimit = Number.POSITIVE_INFINITY, expanded = new Set<PanelKey>() } = toValue(inputs)
     if (!data) return []
     const names = statusNames.value
     const evaluated = selected.filter((c) => evaluations.has(c.id))
@@ -99,15 +105,23 @@ export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
     }
 
     const ordered = worstFirst(evaluated, evaluations)
+    /** The rows a list chart draws: all when expanded, else the first `rowLimit` (the worst). */
+    const drawn = <T>(key: PanelKey, rows: T[]) => {
+      const open = expanded.has(key)
+      const shown = open ? rows : rows.slice(0, rowLimit)
+      return { shown, more: rows.length > rowLimit ? { shown: shown.length, total: rows.length, expanded: open } : undefined }
+    }
     const progressRows = ordered.map((c) => {
       const e = evaluations.get(c.id)!
       return { id: c.id, title: c.title, status: e.status, progress: e.progress * 100, expected: e.expected * 100, gap: e.gapPoints }
     })
+    const progressDrawn = drawn('progress', progressRows)
     const progress: DashboardPanel = {
       key: 'progress',
       title: t('dashboard.panels.progress'),
-      height: Math.max(200, 48 + progressRows.length * (fontSize + 16)),
-      option: progressBarsOption({ fontSize, compact, rows: progressRows, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang() }),
+      height: Math.max(200, 48 + progressDrawn.shown.length * (fontSize + 16)),
+      more: progressDrawn.more,
+      option: progressBarsOption({ fontSize, compact, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang() }),
       table: {
         columns: [t('dashboard.table.title'), t('dashboard.table.status'), t('dashboard.table.progress'), t('dashboard.table.expected'), t('dashboard.table.gap')],
         rows: progressRows.map((r) => [r.title, names[r.status], pct(r.progress), pct(r.expected), num(r.gap)]),
@@ -148,12 +162,15 @@ export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
     const quarterNumber = (q: QuarterColumn) => (lang() === 'zh-CN' ? chineseNumeral(q.index) : q.index)
     const quarterName = (q: QuarterColumn) =>
       q.partial ? t('dashboard.chartLabels.quarterPartial', { n: quarterNumber(q), date: q.judgedOn.slice(5) }) : t('dashboard.chartLabels.quarter', { n: quarterNumber(q) })
-    const matrixRows = evaluated.map((c) => ({ id: c.id, title: c.title, statuses: matrix.statuses.get(c.id) ?? [] }))
+    // Worst first, as in the progress chart: the history of what is behind now comes first.
+    const matrixRows = ordered.map((c) => ({ id: c.id, title: c.title, statuses: matrix.statuses.get(c.id) ?? [] }))
+    const matrixDrawn = drawn('quarters', matrixRows)
     const quarters: DashboardPanel = {
       key: 'quarters',
       title: t('dashboard.panels.quarters'),
-      height: Math.max(200, 48 + matrixRows.length * (fontSize + 16)),
-      option: quarterMatrixOption({ fontSize, compact, quarters: matrix.quarters, rows: matrixRows, statusNames: names, quarterName, locale: lang() }),
+      height: Math.max(200, 48 + matrixDrawn.shown.length * (fontSize + 16)),
+      more: matrixDrawn.more,
+      option: quarterMatrixOption({ fontSize, compact, quarters: matrix.quarters, rows: matrixDrawn.shown, statusNames: names, quarterName, locale: lang() }),
       table: {
         columns: [t('dashboard.table.title'), ...matrix.quarters.map(quarterName)],
         rows: matrixRows.map((r) => [r.title, ...r.statuses.map((s) => (s ? names[s] : ''))]),

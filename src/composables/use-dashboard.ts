@@ -1,4 +1,4 @@
-import { computed } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { storeToRefs } from 'pinia'
 import {
@@ -13,7 +13,7 @@ import {
 import { useDirectoryStore } from '@/stores/directory'
 import { usePlansStore } from '@/stores/plans'
 import { useDashboardData } from './use-dashboard-data'
-import { useDashboardPanels } from './use-dashboard-panels'
+import { useDashboardPanels, type PanelKey } from './use-dashboard-panels'
 import { useIsPhone } from './use-is-phone'
 import { useToday } from './use-today'
 
@@ -21,13 +21,20 @@ import { useToday } from './use-today'
  * The dashboard's state, shared by the desk view and the big screen: filters read from and written to the URL
  * (so a view can be bookmarked and shared), the plan and "as of" date they resolve to, and everything shown.
  */
-export function useDashboard(options: { fontSize?: number } = {}) {
+export function useDashboard(options: { fontSize?: number; rowLimit?: number } = {}) {
   const route = useRoute()
   const router = useRouter()
   const plans = usePlansStore()
   const { departments, people } = storeToRefs(useDirectoryStore())
   const today = useToday()
   const isPhone = useIsPhone()
+  /** List charts drawn in full rather than their worst rows. */
+  const expanded = shallowRef<ReadonlySet<PanelKey>>(new Set())
+  const toggleExpanded = (key: PanelKey) => {
+    const next = new Set(expanded.value)
+    if (!next.delete(key)) next.add(key)
+    expanded.value = next
+  }
 
   const filters = computed(() => parseFilters(route.query))
   const planId = computed(() => filters.value.planId ?? plans.current?.id ?? null)
@@ -49,6 +56,8 @@ export function useDashboard(options: { fontSize?: number } = {}) {
     people: people.value,
     fontSize: options.fontSize,
     compact: isPhone.value,
+    rowLimit: options.rowLimit,
+    expanded: expanded.value,
   }))
 
   /** Applies a change of filters by replacing the URL's query; the view follows the URL. */
@@ -58,5 +67,5 @@ export function useDashboard(options: { fontSize?: number } = {}) {
     void router.replace({ query: { ...filtersToQuery(next), ...(screen ? { screen } : {}) } })
   }
 
-  return { filters, planId, asOf, data, evaluations, selected, progress, outline, supervision, panels, departments, people, plans, update }
+  return { filters, planId, asOf, data, evaluations, selected, progress, outline, supervision, panels, departments, people, plans, update, toggleExpanded }
 }

@@ -482,6 +482,12 @@ const en: MessageSchema = {
       next: 'Next panel',
       page: 'Panel {n} of {total}',
     },
+    more: {
+      worst: 'The {shown} worst of {total} are drawn; the table has them all.',
+      all: 'All {total} are drawn.',
+      showAll: 'Draw all',
+      fewer: 'Only the worst',
+    },
     print: 'Print',
     openDetail: 'Click a commitment to open it',
   },

@@ -481,6 +481,12 @@ const zhCN = {
       next: '下一屏',
       page: '第{n}屏，共{total}屏',
     },
+    more: {
+      worst: '图中为最差的{shown}项，共{total}项；表格中有全部任务。',
+      all: '图中为全部{total}项。',
+      showAll: '全部显示',
+      fewer: '只看最差的',
+    },
     print: '打印',
     openDetail: '点击任务查看详情',
   },
