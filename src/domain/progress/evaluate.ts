@@ -1,7 +1,7 @@
 import { toDayNumber, type CalendarDate, type DateWindow } from '../calendar'
 import type { Commitment, Entry, Id } from '../model'
-import { createTally } from './tally'
-import { dayTotals, emptyTotals, type DayTotals } from './totals'
+import { createTally, type Tally } from './tally'
+import { emptyTotals, type DayTotals } from './totals'
 import { DEFAULT_SETTINGS, type Evaluation, type EvaluationSettings } from './types'
 
 /**
@@ -32,6 +32,7 @@ export function evaluateTotals(
 /**
  * Evaluates every commitment of a plan as of a date, in one pass over the entries (each entry is routed to the
  * commitments it counts toward; no commitment scans the entry list). Entries for unknown commitments are ignored.
+ * Gives the same as `evaluateTotals` over `dayTotals(entries)`, without building the totals.
  */
 export function evaluatePlan(
   window: DateWindow,
@@ -40,8 +41,20 @@ export function evaluatePlan(
   asOf: CalendarDate,
   settings: EvaluationSettings = DEFAULT_SETTINGS,
 ): Map<Id, Evaluation> {
-  const totals = dayTotals(entries, new Set(commitments.map((c) => c.id)))
-  return evaluateTotals(window, commitments, totals, asOf, settings)
+  const start = toDayNumber(window.start)
+  const end = toDayNumber(window.end)
+  const asOfDay = toDayNumber(asOf)
+  const tallies = new Map<Id, Tally>()
+  for (const commitment of commitments) tallies.set(commitment.id, createTally({ commitment, start, end, asOf: asOfDay, settings }))
+  for (const entry of entries) {
+    const day = toDayNumber(entry.date)
+    const ids = entry.commitmentIds
+    // An id listed twice counts once, as in the day totals.
+    for (let i = 0; i < ids.length; i++) if (i === 0 || ids.indexOf(ids[i]!) === i) tallies.get(ids[i]!)?.add(entry, day)
+  }
+  const evaluations = new Map<Id, Evaluation>()
+  for (const [id, tally] of tallies) evaluations.set(id, tally.finish())
+  return evaluations
 }
 
 /** Evaluates one commitment; entries that do not count toward it are ignored. */

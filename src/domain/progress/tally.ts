@@ -1,8 +1,8 @@
 import { toDayNumber, type DayNumber } from '../calendar'
-import type { Commitment, Direction, MilestoneTarget, RecurringTarget } from '../model'
+import type { Commitment, Direction, Entry, MilestoneTarget, RecurringTarget } from '../model'
 import { periodIndexOf, periodsInWindow } from '../periods'
 import { expectedFraction } from './expected'
-import type { DayTotals } from './totals'
+import { ratioOf, type DayTotals } from './totals'
 import { Trend } from './trend'
 import type { DeadlineLight, Evaluation, EvaluationSettings, Forecast, PeriodResult, Status } from './types'
 
@@ -15,8 +15,13 @@ export interface TallyContext {
   settings: EvaluationSettings
 }
 
-/** Accumulates one commitment's per-day totals in a single pass, then produces its evaluation. */
+/**
+ * Accumulates one commitment's entries in a single pass, then produces its evaluation. Entries arrive either one
+ * by one (`add`, any order: evaluating straight from entries) or as stored per-day totals (`addDay`, days in
+ * ascending order: the dashboard); both give the same evaluation, which a property test checks.
+ */
 export interface Tally {
+  add(entry: Entry, day: DayNumber): void
   /** Adds day `i` of `totals`. */
   addDay(totals: DayTotals, i: number): void
   finish(): Evaluation
@@ -88,6 +93,12 @@ class CountTally implements Tally {
     private readonly direction: Direction,
   ) {}
 
+  add(entry: Entry, day: DayNumber): void {
+    if (entry.type !== 'quantity' || !Number.isFinite(entry.quantity) || !inCountedRange(this.ctx, day)) return
+    this.sum += entry.quantity
+    this.entries++
+  }
+
   addDay(totals: DayTotals, i: number): void {
     if (totals.quantityEntries[i] === 0 || !inCountedRange(this.ctx, totals.days[i]!)) return
     this.sum += totals.quantity[i]!
@@ -147,6 +158,8 @@ export interface MeasuredScale {
 /** level, ratio and percent_change: the latest measurement in the window, and its trend. */
 class MeasuredTally implements Tally {
   private latest: number | null = null
+  private latestDay = Number.NEGATIVE_INFINITY
+  private latestId = ''
   private readonly trend = new Trend()
   private entries = 0
 
@@ -155,6 +168,23 @@ class MeasuredTally implements Tally {
     private readonly scale: MeasuredScale,
   ) {
     if (scale.base !== null) this.trend.add(0, scale.base)
+  }
+
+  add(entry: Entry, day: DayNumber): void {
+    if (entry.type !== 'measurement' || !Number.isFinite(entry.value) || !inCountedRange(this.ctx, day)) return
+    const { reading, offset, factor } = this.scale
+    const raw = reading === 'value' ? entry.value : ratioOf(entry.value, entry.denominator)
+    if (raw === null || !Number.isFinite(raw)) return
+    const score = (raw + offset) * factor
+    if (!Number.isFinite(score)) return
+    this.entries++
+    this.trend.add(day - this.ctx.start + 1, score)
+    // Ties on the same day go to the larger id, so the result never depends on the order entries arrive in.
+    if (day > this.latestDay || (day === this.latestDay && entry.id > this.latestId)) {
+      this.latestDay = day
+      this.latestId = entry.id
+      this.latest = score
+    }
   }
 
   addDay(totals: DayTotals, i: number): void {
@@ -225,6 +255,14 @@ class RecurringTally implements Tally {
     this.sums = this.periods.map(() => 0)
   }
 
+  add(entry: Entry, day: DayNumber): void {
+    if (entry.type !== 'quantity' || !Number.isFinite(entry.quantity) || !inCountedRange(this.ctx, day)) return
+    const index = periodIndexOf(this.periods, day)
+    if (index < 0) return
+    this.sums[index]! += entry.quantity
+    this.entries++
+  }
+
   addDay(totals: DayTotals, i: number): void {
     const day = totals.days[i]!
     if (totals.quantityEntries[i] === 0 || !inCountedRange(this.ctx, day)) return
@@ -281,6 +319,12 @@ class MilestoneTally implements Tally {
     private readonly target: MilestoneTarget,
   ) {
     this.stageIds = new Set(target.stages.map((stage) => stage.id))
+  }
+
+  add(entry: Entry, day: DayNumber): void {
+    if (entry.type !== 'milestone' || !inCountedRange(this.ctx, day) || !this.stageIds.has(entry.stageId)) return
+    this.done.add(entry.stageId)
+    this.entries++
   }
 
   addDay(totals: DayTotals, i: number): void {

@@ -23,96 +23,111 @@ export interface DayTotals {
   latestRatio: number[]
   /** Milestone entries, and the stages they marked done. */
   milestoneEntries: number[]
-  stages: Id[][]
+  stages: (readonly Id[])[]
 }
 
-interface DayAccumulator {
-  quantity: number
-  quantityEntries: number
-  measurements: number
-  valueSum: number
-  latestValueId: string
-  latestValue: number
-  ratios: number
-  ratioSum: number
-  latestRatioId: string
-  latestRatio: number
-  milestoneEntries: number
-  stages: Set<Id>
-}
-
-function emptyDay(): DayAccumulator {
-  return {
-    quantity: 0,
-    quantityEntries: 0,
-    measurements: 0,
-    valueSum: 0,
-    latestValueId: '',
-    latestValue: 0,
-    ratios: 0,
-    ratioSum: 0,
-    latestRatioId: '',
-    latestRatio: 0,
-    milestoneEntries: 0,
-    stages: new Set(),
-  }
-}
+/** The stages of a day without milestone entries: one shared empty list. */
+const NO_STAGES: readonly Id[] = Object.freeze([])
 
 /** A measurement as a percent, or null when it cannot be one (a denominator of 0 or less). */
-function ratioOf(value: number, denominator: number | null): number | null {
+export function ratioOf(value: number, denominator: number | null): number | null {
   if (denominator === null) return value
   return denominator > 0 ? (value / denominator) * 100 : null
 }
 
-function addToDay(day: DayAccumulator, entry: Entry): void {
-  switch (entry.type) {
-    case 'quantity':
-      if (!Number.isFinite(entry.quantity)) return
-      day.quantity += entry.quantity
-      day.quantityEntries++
-      return
-    case 'measurement': {
-      if (!Number.isFinite(entry.value)) return
-      day.measurements++
-      day.valueSum += entry.value
-      // Ties on one day go to the larger id, so totals never depend on the order entries arrive in.
-      if (entry.id > day.latestValueId) {
-        day.latestValueId = entry.id
-        day.latestValue = entry.value
-      }
-      const ratio = ratioOf(entry.value, entry.denominator)
-      if (ratio === null || !Number.isFinite(ratio)) return
-      day.ratios++
-      day.ratioSum += ratio
-      if (entry.id > day.latestRatioId) {
-        day.latestRatioId = entry.id
-        day.latestRatio = ratio
-      }
-      return
-    }
-    case 'milestone':
-      day.milestoneEntries++
-      day.stages.add(entry.stageId)
-  }
-}
+/**
+ * Builds one commitment's totals column by column, a slot per day in the order days are first seen (no object
+ * per day: a plan's totals can hold hundreds of thousands of days), then sorts the slots by day.
+ */
+class TotalsBuilder {
+  private readonly slots = new Map<DayNumber, number>()
+  private readonly t = emptyTotals()
+  private readonly latestValueId: string[] = []
+  private readonly latestRatioId: string[] = []
+  private readonly stageSets: (Set<Id> | null)[] = []
 
-function toTotals(days: Map<DayNumber, DayAccumulator>): DayTotals {
-  const totals = emptyTotals()
-  for (const day of [...days.keys()].sort((a, b) => a - b)) {
-    const d = days.get(day)!
-    totals.days.push(day)
-    totals.quantity.push(d.quantity)
-    totals.quantityEntries.push(d.quantityEntries)
-    totals.measurements.push(d.measurements)
-    totals.valueSum.push(d.valueSum)
-    totals.latestValue.push(d.latestValue)
-    totals.ratios.push(d.ratios)
-    totals.ratioSum.push(d.ratioSum)
-    totals.latestRatio.push(d.latestRatio)
-    totals.milestoneEntries.push(d.milestoneEntries)
-    totals.stages.push([...d.stages].sort())
+  private slot(day: DayNumber): number {
+    let i = this.slots.get(day)
+    if (i !== undefined) return i
+    i = this.t.days.length
+    this.slots.set(day, i)
+    const t = this.t
+    t.days.push(day)
+    t.quantity.push(0)
+    t.quantityEntries.push(0)
+    t.measurements.push(0)
+    t.valueSum.push(0)
+    t.latestValue.push(0)
+    t.ratios.push(0)
+    t.ratioSum.push(0)
+    t.latestRatio.push(0)
+    t.milestoneEntries.push(0)
+    this.latestValueId.push('')
+    this.latestRatioId.push('')
+    this.stageSets.push(null)
+    return i
   }
-  return totals
+
+  add(entry: Entry, day: DayNumber): void {
+    const t = this.t
+    switch (entry.type) {
+      case 'quantity': {
+        if (!Number.isFinite(entry.quantity)) return
+        const i = this.slot(day)
+        t.quantity[i]! += entry.quantity
+        t.quantityEntries[i]!++
+        return
+      }
+      case 'measurement': {
+        if (!Number.isFinite(entry.value)) return
+        const i = this.slot(day)
+        t.measurements[i]!++
+        t.valueSum[i]! += entry.value
+        // Ties on one day go to the larger id, so totals never depend on the order entries arrive in.
+        if (entry.id > this.latestValueId[i]!) {
+          this.latestValueId[i] = entry.id
+          t.latestValue[i] = entry.value
+        }
+        const ratio = ratioOf(entry.value, entry.denominator)
+        if (ratio === null || !Number.isFinite(ratio)) return
+        t.ratios[i]!++
+        t.ratioSum[i]! += ratio
+        if (entry.id > this.latestRatioId[i]!) {
+          this.latestRatioId[i] = entry.id
+          t.latestRatio[i] = ratio
+        }
+        return
+      }
+      case 'milestone': {
+        const i = this.slot(day)
+        t.milestoneEntries[i]!++
+        ;(this.stageSets[i] ??= new Set()).add(entry.stageId)
+      }
+    }
+  }
+
+  finish(): DayTotals {
+    const t = this.t
+    const stages = this.stageSets.map((set) => (set ? [...set].sort() : NO_STAGES))
+    let sorted = true
+    for (let i = 1; i < t.days.length && sorted; i++) sorted = t.days[i - 1]! < t.days[i]!
+    if (sorted) return { ...t, stages }
+    const order = t.days.map((_, i) => i).sort((a, b) => t.days[a]! - t.days[b]!)
+    const pick = <T>(column: T[]) => order.map((i) => column[i]!)
+    return {
+      days: pick(t.days),
+      quantity: pick(t.quantity),
+      quantityEntries: pick(t.quantityEntries),
+      measurements: pick(t.measurements),
+      valueSum: pick(t.valueSum),
+      latestValue: pick(t.latestValue),
+      ratios: pick(t.ratios),
+      ratioSum: pick(t.ratioSum),
+      latestRatio: pick(t.latestRatio),
+      milestoneEntries: pick(t.milestoneEntries),
+      stages: pick(stages),
+    }
+  }
 }
 
 export function emptyTotals(): DayTotals {
@@ -136,19 +151,20 @@ export function emptyTotals(): DayTotals {
  * An entry counting toward two commitments is added to both.
  */
 export function dayTotals(entries: Iterable<Entry>, only?: ReadonlySet<Id>): Map<Id, DayTotals> {
-  const byCommitment = new Map<Id, Map<DayNumber, DayAccumulator>>()
+  const builders = new Map<Id, TotalsBuilder>()
   for (const entry of entries) {
     const day = toDayNumber(entry.date)
-    for (const id of new Set(entry.commitmentIds)) {
-      if (only && !only.has(id)) continue
-      let days = byCommitment.get(id)
-      if (!days) byCommitment.set(id, (days = new Map()))
-      let acc = days.get(day)
-      if (!acc) days.set(day, (acc = emptyDay()))
-      addToDay(acc, entry)
+    const ids = entry.commitmentIds
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
+      // An id listed twice counts once.
+      if ((only && !only.has(id)) || (i > 0 && ids.indexOf(id) < i)) continue
+      let builder = builders.get(id)
+      if (!builder) builders.set(id, (builder = new TotalsBuilder()))
+      builder.add(entry, day)
     }
   }
-  return new Map([...byCommitment].map(([id, days]) => [id, toTotals(days)]))
+  return new Map([...builders].map(([id, builder]) => [id, builder.finish()]))
 }
 
 /** Entries per day across several commitments' totals (an entry counting toward two of them counts twice). */

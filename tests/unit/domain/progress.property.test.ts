@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, dayTotals, evaluateCommitment, type Entry, type Evaluation, type MilestoneStage, type Target } from '@/domain'
+import { addDays, dayTotals, evaluateCommitment, evaluateTotals, type Entry, type Evaluation, type MilestoneStage, type Target } from '@/domain'
 import { YEAR_2025, commitment } from './fixtures'
 
 const day = fc.integer({ min: -30, max: 395 }).map((offset) => addDays('2025-01-01', offset))
@@ -127,6 +127,16 @@ describe('progress engine properties', () => {
         expect(totals?.days ?? []).toEqual([...(totals?.days ?? [])].sort((a, b) => a - b))
         const counted = (totals?.quantityEntries ?? []).concat(totals?.measurements ?? [], totals?.milestoneEntries ?? [])
         expect(counted.reduce((a, b) => a + b, 0)).toBe(entries.length)
+      }),
+    )
+  })
+
+  it('evaluates the same from stored day totals as straight from the entries', () => {
+    fc.assert(
+      fc.property(target, fc.array(fc.oneof(entry, tiedEntry), { maxLength: 30 }), day, (t, entries, asOf) => {
+        const c = commitment(t)
+        const fromTotals = evaluateTotals(YEAR_2025, [c], dayTotals(entries), asOf).get(c.id)
+        expect(rounded(fromTotals)).toEqual(rounded(evaluateCommitment(YEAR_2025, c, entries, asOf)))
       }),
     )
   })
