@@ -101,7 +101,7 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['tests/**/*.{ts,mjs}', 'bench/**/*.mjs', '*.config.{ts,js}', 'vite.config.ts'],
+    files: ['tests/**/*.{ts,mjs}', 'bench/**/*.mjs', 'scripts/**/*.mjs', '*.config.{ts,js}', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },
