@@ -99,7 +99,7 @@ interface Reading {
 }
 
 /** The number at [start, end) with what follows it: a multiplier (万), 余/多, and a unit; null when no unit follows. */
-function readQuantity(text: string, numberText: string, start: number, end: number): Reading | null {
+function readQuantity(text: string, numberText: string, end: number): Reading | null {
   const isArabic = /\d/.test(numberText[0]!)
   let value = isArabic ? arabicValue(numberText) : chineseValue(numberText)
   if (value === null) return null
@@ -116,6 +116,7 @@ function readQuantity(text: string, numberText: string, start: number, end: numb
       i = skipSpaces(text, i + 1)
     }
   }
+  if (!Number.isFinite(value)) return null
   const rest = text.slice(i, i + 6)
   const unit = UNITS.find((u) => rest.startsWith(u))
   if (!unit) return null
@@ -124,7 +125,6 @@ function readQuantity(text: string, numberText: string, start: number, end: numb
   const after = text.slice(unitEnd, unitEnd + 4)
   const trailing = startsWithAny(after, [...AT_LEAST_AFTER.filter((w) => w === '以上'), ...AT_MOST_AFTER])
   if (trailing) unitEnd += trailing.length
-  void start
   return { value, unit: unit === '%' ? '%' : unit, end: unitEnd, aboutMore, after: text.slice(unitEnd, unitEnd + 12) }
 }
 
@@ -239,7 +239,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       if (previous === '每' && chineseValue(numberText) === 1) continue
       if (!beginsWord(plain, start) || inSetPhrase(plain, start, numberText.length)) continue
     }
-    const reading = readQuantity(plain, numberText, start, end)
+    const reading = readQuantity(plain, numberText, end)
     if (!reading) continue
     const from = clauseStart(plain, start)
     const before = plain.slice(from, start).replace(/\s+$/, '')

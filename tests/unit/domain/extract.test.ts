@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { extractStatements, type Statement } from '@/domain/extract'
+
+const PLAN = '三、2025年工作谋划\n(一)强化思想建设。'
+const REPORT = '一、2024年工作总结\n(一)强化思想建设。'
+
+function found(text: string, year?: number): Statement[] {
+  const statements = extractStatements(text, year === undefined ? {} : { year })
+  for (const s of statements) expect(text.slice(s.start, s.end)).toBe(s.quote)
+  return statements
+}
+const pick = ({ value, unit, comparator, targetType, kind }: Statement) => ({ value, unit, comparator, targetType, kind })
+
+describe('extractStatements: commitments in a plan', () => {
+  it.each<[string, Partial<Statement>]>([
+    ['组织不少于15次的集中学习', { value: 15, unit: '次', comparator: '>=', targetType: 'count' }],
+    ['每年至少开展2次回头看活动', { value: 2, unit: '次', comparator: '>=', targetType: 'per_period', period: 'year' }],
+    ['干部参学率不低于95%', { value: 95, unit: '%', comparator: '>=', targetType: 'ratio' }],
+    ['培训覆盖500人以上', { value: 500, unit: '人', comparator: '>=', targetType: 'count' }],
+    ['信访投诉不超过10件', { value: 10, unit: '件', comparator: '<=', targetType: 'count' }],
+    ['办理时限压缩在5天以内', { value: 5, unit: '天', comparator: '<=' }],
+    ['力争发表论文20篇', { value: 20, unit: '篇', comparator: '>=' }],
+    ['工作效率提升30%以上', { value: 30, unit: '%', comparator: '>=', targetType: 'percent_change' }],
+    ['法治风险降低20%以上', { value: 20, unit: '%', comparator: '>=', targetType: 'reduction' }],
+    ['专家库扩充至50人以上', { value: 50, unit: '人', comparator: '>=', targetType: 'level' }],
+    ['考核占比不低于20%', { value: 20, unit: '%', comparator: '>=', targetType: 'ratio' }],
+    ['每月集中学习交流不少于一次', { value: 1, unit: '次', comparator: '>=', targetType: 'per_period', period: 'month' }],
+    ['每季度召开形势分析会1次', { value: 1, unit: '次', comparator: '=', targetType: 'per_period', period: 'quarter' }],
+    ['每半年开展一次督导检查', { value: 1, unit: '次', targetType: 'per_period', period: 'half_year' }],
+    ['每周更新信息不少于两条', { value: 2, unit: '条', comparator: '>=', targetType: 'per_period', period: 'week' }],
+    ['新增法治文化展示区3处', { value: 3, unit: '处', comparator: '=', targetType: 'count' }],
+    ['举办讲座十五场', { value: 15, unit: '场' }],
+    ['开展培训1 5场次', { value: 15, unit: '场次' }],
+    ['完成学时40学时', { value: 40, unit: '学时' }],
+  ])('%s', (sentence, expected) => {
+    const [statement, ...rest] = found(PLAN + sentence + '。')
+    expect(rest).toEqual([])
+    expect(statement).toMatchObject({ kind: 'commitment', year: 2025, section: '(一)强化思想建设', ...expected })
+  })
+
+  it('reads a range as two statements: at least the first, at most the second', () => {
+    expect(found(PLAN + '每个科室确定联络员2名以上5名以下。').map(pick)).toEqual([
+      { value: 2, unit: '名', comparator: '>=', targetType: 'count', kind: 'commitment' },
+      { value: 5, unit: '名', comparator: '<=', targetType: 'count', kind: 'commitment' },
+    ])
+  })
+})
+
+describe('extractStatements: outcomes in a report', () => {
+  it.each<[string, Partial<Statement>]>([
+    ['开展法治专题调研15次', { value: 15, unit: '次', comparator: '=', targetType: 'count' }],
+    ['组织学习活动达20余次', { value: 20, comparator: '~>' }],
+    ['累计解决纠纷190余起', { value: 190, unit: '起', comparator: '~>' }],
+    ['阅读总量突破10万人次', { value: 100_000, unit: '人次', comparator: '~>' }],
+    ['覆盖群众两万余人', { value: 20_000, unit: '人', comparator: '~>' }],
+    ['收到意见二十余条', { value: 20, unit: '条', comparator: '~>' }],
+    ['发放资料300多份', { value: 300, unit: '份', comparator: '~>' }],
+    ['参训人员达到500人以上', { value: 500, unit: '人', comparator: '~>' }],
+    ['考试通过率100%', { value: 100, unit: '%', comparator: '=', targetType: 'ratio' }],
+    ['工作效率提升了25%', { value: 25, unit: '%', comparator: '=', targetType: 'percent_change' }],
+    ['办案周期缩短了12%', { value: 12, unit: '%', targetType: 'reduction' }],
+    ['全年组织会议60余场', { value: 60, unit: '场', comparator: '~>', period: 'year' }],
+    ['组建志愿服务队3支', { value: 3, unit: '支' }],
+    ['编印手册2部', { value: 2, unit: '部' }],
+  ])('%s', (sentence, expected) => {
+    const [statement, ...rest] = found(REPORT + sentence + '。')
+    expect(rest).toEqual([])
+    expect(statement).toMatchObject({ kind: 'outcome', year: 2024, ...expected })
+  })
+})
+
+describe('extractStatements: what is not a quantity', () => {
+  it.each([
+    ['dates', '2025年3月12日召开会议,会期2天半。'.replace('2天半', '半天')],
+    ['a document number', '根据《关于印发方案的通知》(政办发〔2025〕37号)要求。'],
+    ['a hotline', '畅通12345热线。'],
+    ['list numbering', '1.加强学习。(2)完善制度。一是强化意识。第一,提高认识。'],
+    ['slogans', '坚持两个确立,落实三重一大决策制度,推进八五普法,履行第一责任人职责,增强四个意识。'],
+    ['place names', '走访二街村和三道河子镇。'],
+    ['words with numerals', '进一步统一思想,一定成绩,一批问题,每一项条款都要审查。'],
+    ['a page note', '---此处隐藏4456字,下载后查看---'],
+  ])('%s', (_name, text) => {
+    expect(found(REPORT + text)).toEqual([])
+  })
+})
+
+describe('extractStatements: the document around the statement', () => {
+  it('takes kind and year from the part headings, and the year of an untitled part from the title', () => {
+    const text = '某局2025年度工作报告\n一、主要工作与成效\n(一)抓学习。全年组织学习4次。\n二、下一年度工作打算\n(一)抓落实。组织学习不少于6次。'
+    expect(found(text).map((s) => [s.kind, s.year, s.value, s.section])).toEqual([
+      ['outcome', 2025, 4, '(一)抓学习'],
+      ['commitment', 2026, 6, '(一)抓落实'],
+    ])
+  })
+
+  it('uses the given year for a document that names none, and an explicit year in the sentence first', () => {
+    expect(found('开展调研12次。', 2023).map((s) => s.year)).toEqual([2023])
+    expect(found('三、工作计划\n到2027年专家库扩充至80人。', 2025).map((s) => [s.year, s.targetType])).toEqual([[2027, 'level']])
+  })
+
+  it('keeps offsets in the original text when it has full-width digits', () => {
+    const [statement] = found(PLAN + '组织学习不少于１５次。')
+    expect(statement).toMatchObject({ value: 15, quote: '组织学习不少于１５次' })
+  })
+
+  it('reads the real seed documents exactly as labelled (see npm run eval:extract)', () => {
+    const gold = readFileSync('../shared/seeds/gold-dev.jsonl', 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+    for (const doc of new Set(gold.map((g) => g.doc as string))) {
+      const text = readFileSync(`../shared/seeds/${doc}`, 'utf8')
+      const ours = found(text).map((s) => [s.start < 0, s.value, s.unit, s.comparator, s.targetType, s.kind, s.year])
+      const theirs = gold.filter((g) => g.doc === doc).map((g) => [false, g.value, g.unit, g.comparator, g.target_type, g.kind, g.year])
+      expect(ours).toEqual(theirs)
+    }
+  })
+})
+
+describe('extractStatements: robustness', () => {
+  it('never throws and keeps every quote a slice of the text, on any input', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.constantFrom('不少于', '以上', '余', '万', '亿', '%', '次', '(一)', '一、', '\n', '〔2025〕', '每年', '十', '两', '第', '至', '99999999999999999999'),
+      fc.integer().map(String),
+      fc.double().map(String),
+      fc.nat(30).map((n) => '('.repeat(n) + '（'.repeat(n) + ')'.repeat(n)),
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }), (text, year) => {
+        for (const s of extractStatements(text, year === undefined ? {} : { year })) {
+          expect(text.slice(s.start, s.end)).toBe(s.quote)
+          expect(Number.isFinite(s.value)).toBe(true)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('drops numbers too large to be finite', () => {
+    expect(found(`${'9'.repeat(400)}次,${'9'.repeat(305)}亿次`)).toEqual([])
+  })
+
+  it('answers nothing for empty or non-text input', () => {
+    expect(extractStatements('')).toEqual([])
+    expect(extractStatements(undefined as unknown as string)).toEqual([])
+  })
+})
