@@ -267,3 +267,4 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   }
   return statements
 }
+export * from './import'

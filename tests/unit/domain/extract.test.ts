@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { extractStatements, type Statement } from '@/domain/extract'
+import { draftFromStatement, entryFromOutcome, extractStatements, mainYear, outcomeDate, sectionTitle, similarity, suggestCommitment, type Statement } from '@/domain/extract'
+import { commitment } from './fixtures'
 
 const PLAN = '三、2025年工作谋划\n(一)强化思想建设。'
 const REPORT = '一、2024年工作总结\n(一)强化思想建设。'
@@ -143,5 +144,62 @@ describe('extractStatements: robustness', () => {
   it('answers nothing for empty or non-text input', () => {
     expect(extractStatements('')).toEqual([])
     expect(extractStatements(undefined as unknown as string)).toEqual([])
+  })
+})
+
+describe('import: statements to drafts and entries', () => {
+  const statement = (sentence: string, part = PLAN) => found(part + sentence + '。')[0]!
+
+  it.each<[string, Partial<ReturnType<typeof draftFromStatement>>]>([
+    ['组织不少于15次的集中学习', { kind: 'count', value: 15, unit: '次', direction: 'at_least', title: '集中学习' }],
+    ['信访投诉不超过10件', { kind: 'count', value: 10, unit: '件', direction: 'at_most' }],
+    ['每年至少开展2次回头看活动', { kind: 'recurring', period: 'year', minimum: 2, unit: '次' }],
+    ['考核占比不低于20%', { kind: 'ratio', value: 20, direction: 'at_least' }],
+    ['工作效率提升30%以上', { kind: 'percent_change', value: 30, changeDirection: 'increase', baseline: null }],
+    ['法治风险降低20%以上', { kind: 'percent_change', value: 20, changeDirection: 'decrease' }],
+    ['专家库扩充至50人以上', { kind: 'level', value: 50, unit: '人', direction: 'at_least' }],
+  ])('%s', (sentence, expected) => {
+    expect(draftFromStatement(statement(sentence))).toMatchObject(expected)
+  })
+
+  it.each([
+    ['(一)持法治之尺', '持法治之尺'],
+    ['（二）聚法治之力', '聚法治之力'],
+    ['一、主要工作', '主要工作'],
+    ['没有编号', '没有编号'],
+  ])('sectionTitle(%s) is %s', (given, expected) => expect(sectionTitle(given)).toBe(expected))
+
+  it('suggests the commitment an outcome reports on by the likeness of their words, or none', () => {
+    const commitments = [
+      { id: 'study', title: '组织集中学习' },
+      { id: 'survey', title: '开展前瞻性法治调研' },
+      { id: 'experts', title: '法治决策咨询专家库专家数量' },
+    ]
+    expect(suggestCommitment(statement('开展法治专题调研15次', REPORT), commitments)?.id).toBe('survey')
+    expect(suggestCommitment(statement('组织集中学习20余次', REPORT), commitments)?.id).toBe('study')
+    expect(suggestCommitment(statement('发放宣传资料5000余份', REPORT), commitments)).toBeNull()
+    expect(similarity('集中学习', '集中学习')).toBe(1)
+    expect(similarity('', '集中学习')).toBe(0)
+  })
+
+  it('logs an outcome as the entry its commitment takes, at its year\'s end inside the plan and not after today', () => {
+    const window = { start: '2025-01-01', end: '2025-12-31' }
+    const count = commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' })
+    const change = commitment({ kind: 'percent_change', percent: 30, direction: 'increase', baseline: 80, unit: '件' })
+    const outcome = statement('开展调研15次', REPORT.replace('2024', '2025'))
+    expect(outcomeDate(outcome, window, '2026-03-01')).toBe('2025-12-31')
+    expect(outcomeDate(outcome, window, '2025-06-30')).toBe('2025-06-30')
+    expect(outcomeDate(statement('开展调研15次', REPORT), window, '2026-03-01')).toBe('2025-12-31')
+    expect(entryFromOutcome(outcome, count, '2025-12-31')).toMatchObject({ type: 'quantity', quantity: 15, commitmentIds: ['c1'], note: '开展调研15次' })
+    expect(entryFromOutcome(statement('工作效率提升了25%', REPORT), change, '2025-12-31')).toMatchObject({ type: 'measurement', value: 100 })
+    expect(entryFromOutcome(outcome, commitment({ kind: 'milestone', stages: [] }), '2025-12-31')).toBeNull()
+  })
+
+  it('finds the year most statements are about', () => {
+    const text = readFileSync('../shared/seeds/000_19038bcaddf8b743.txt', 'utf8')
+    const all = extractStatements(text)
+    expect(mainYear(all.filter((s) => s.kind === 'commitment'))).toBe(2025)
+    expect(mainYear(all.filter((s) => s.kind === 'outcome'))).toBe(2024)
+    expect(mainYear([])).toBeNull()
   })
 })
