@@ -28,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/PlansView.vue'),
     meta: { navKey: 'nav.plans', navIcon: List },
   },
+  { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue') },
   { path: '/plans/:planId', name: 'plan', component: () => import('@/views/PlanView.vue') },
   { path: '/commitments/:commitmentId', name: 'commitment', component: () => import('@/views/CommitmentView.vue') },
   {

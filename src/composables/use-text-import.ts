@@ -1,0 +1,139 @@
+import { computed, ref, shallowRef, watch } from 'vue'
+import { storeToRefs } from 'pinia'
+import { newId, planRows, type RowWrite } from '@/db'
+import { chinaDate, commitmentFromDraft, nextOrder, type CommitmentDraft, type Id } from '@/domain'
+import {
+  draftFromStatement,
+  entryFromOutcome,
+  extractStatements,
+  mainYear,
+  outcomeDate,
+  sectionTitle,
+  suggestCommitment,
+  type Statement,
+} from '@/domain/extract'
+import { useDirectoryStore } from '@/stores/directory'
+import { useIdentityStore } from '@/stores/identity'
+import { usePlansStore } from '@/stores/plans'
+import { useStorageStore } from '@/stores/storage'
+import { useLiveQuery } from './use-live-query'
+
+/** A commitment found in the text, as a draft the user fixes before accepting. */
+export interface CommitmentRow {
+  key: string
+  statement: Statement
+  include: boolean
+  section: string
+  draft: CommitmentDraft
+}
+
+/** An outcome found in the text, and the commitment (existing, or a draft by its key) it becomes an entry of. */
+export interface OutcomeRow {
+  key: string
+  statement: Statement
+  include: boolean
+  target: string | null
+}
+
+/** "New plan for the year the text is about" in the plan choice. */
+export const NEW_PLAN = 'new'
+const DRAFT = 'draft:'
+
+/**
+ * The import screen's state: the text, what the engine found in it, the drafts and matches the user edits, and
+ * the one batch that stores them when the user accepts. Nothing is stored before that.
+ */
+export function useTextImport() {
+  const { storage } = useStorageStore()
+  const plans = usePlansStore()
+  const identity = useIdentityStore()
+  const { people } = storeToRefs(useDirectoryStore())
+
+  const text = shallowRef('')
+  const statements = shallowRef<Statement[]>([])
+  // Deep: the user edits the rows in place.
+  const commitments = ref<CommitmentRow[]>([])
+  const outcomes = ref<OutcomeRow[]>([])
+  const planChoice = shallowRef<string>(NEW_PLAN)
+
+  const year = computed(() => mainYear(statements.value.filter((s) => s.kind === 'commitment')) ?? mainYear(statements.value) ?? new Date().getFullYear())
+  const planId = computed(() => (planChoice.value === NEW_PLAN ? null : planChoice.value))
+  const { data: existing } = useLiveQuery(async () => (planId.value ? planRows(storage.db, planId.value) : { sections: [], commitments: [] }), { sections: [], commitments: [] }, { deps: planId })
+
+  /** What outcomes can count toward: the plan's commitments, then the drafts being imported. */
+  const targets = computed(() => [
+    ...existing.value.commitments.map((c) => ({ value: c.id, title: c.title })),
+    ...commitments.value.filter((row) => row.include).map((row) => ({ value: DRAFT + row.key, title: row.draft.title })),
+  ])
+
+  function suggest() {
+    const candidates = targets.value.map((t) => ({ id: t.value, title: t.title }))
+    outcomes.value = outcomes.value.map((row) => ({ ...row, target: suggestCommitment(row.statement, candidates)?.id ?? null }))
+  }
+
+  /** Reads the text: every statement found, commitments as drafts, outcomes with a suggested commitment. */
+  function read() {
+    statements.value = extractStatements(text.value)
+    commitments.value = statements.value
+      .filter((s) => s.kind === 'commitment')
+      .map((s) => ({ key: newId(), statement: s, include: true, section: sectionTitle(s.section), draft: draftFromStatement(s) }))
+    outcomes.value = statements.value.filter((s) => s.kind === 'outcome').map((s) => ({ key: newId(), statement: s, include: true, target: null }))
+    const match = plans.plans?.find((p) => p.window.start.startsWith(String(year.value)))
+    planChoice.value = match?.id ?? NEW_PLAN
+    suggest()
+  }
+  // A different plan has other commitments to suggest.
+  watch(existing, suggest)
+
+  const counts = computed(() => ({
+    commitments: commitments.value.filter((r) => r.include).length,
+    entries: outcomes.value.filter((r) => r.include && r.target !== null).length,
+  }))
+
+  /** Stores the accepted rows in one batch (a new plan, new sections, commitments, entries); returns batch and plan. */
+  async function accept(names: { plan: (year: number) => string }): Promise<{ batch: string; planId: Id }> {
+    const writer = identity.requireWriter()
+    const writes: RowWrite[] = []
+    const targetYear = year.value
+    const plan = planId.value
+      ? (await storage.plans.get(planId.value))!
+      : { id: newId(), name: names.plan(targetYear), organisation: '', window: { start: `${targetYear}-01-01`, end: `${targetYear}-12-31` } }
+    if (!planId.value) writes.push({ table: 'plans', row: plan })
+    const sectionIds = new Map(existing.value.sections.map((s) => [s.title, s.id]))
+    let sectionOrder = nextOrder(existing.value.sections.filter((s) => s.parentId === null))
+    let order = nextOrder(existing.value.commitments)
+    const draftIds = new Map<string, Id>()
+    const made = new Map<Id, ReturnType<typeof commitmentFromDraft>>()
+    for (const row of commitments.value.filter((r) => r.include)) {
+      const title = row.section.trim()
+      let sectionId: Id | null = null
+      if (title) {
+        sectionId = sectionIds.get(title) ?? null
+        if (!sectionId) {
+          sectionId = newId()
+          sectionIds.set(title, sectionId)
+          writes.push({ table: 'sections', row: { id: sectionId, planId: plan.id, parentId: null, title, order: sectionOrder++ } })
+        }
+      }
+      const commitment = commitmentFromDraft({ ...row.draft, sectionId }, { id: newId(), planId: plan.id, order: order++ })
+      draftIds.set(DRAFT + row.key, commitment.id)
+      made.set(commitment.id, commitment)
+      writes.push({ table: 'commitments', row: commitment })
+    }
+    const today = chinaDate(Date.now())
+    const me = people.value.find((p) => p.name === identity.identity?.name) ?? null
+    const author = { departmentId: identity.identity?.departmentId ?? me?.departmentId ?? null, personId: me?.id ?? null, loggedOn: today }
+    const byId = new Map(existing.value.commitments.map((c) => [c.id, c]))
+    for (const row of outcomes.value.filter((r) => r.include && r.target !== null)) {
+      const id = draftIds.get(row.target!) ?? row.target!
+      const commitment = made.get(id) ?? byId.get(id)
+      if (!commitment) continue
+      const entry = entryFromOutcome(row.statement, commitment, outcomeDate(row.statement, plan.window, today))
+      if (entry) writes.push({ table: 'entries', row: { ...entry, ...author } })
+    }
+    const batch = await storage.write({ writes }, writer)
+    return { batch, planId: plan.id }
+  }
+
+  return { text, statements, commitments, outcomes, planChoice, year, targets, counts, read, accept, undo: plans.undo }
+}
