@@ -66,9 +66,22 @@ export function useTextImport() {
     ...commitments.value.filter((row) => row.include).map((row) => ({ value: DRAFT + row.key, title: row.draft.title })),
   ])
 
+  /** The year of the plan the import goes into. */
+  const planYear = computed(() => {
+    const plan = planId.value ? plans.plans?.find((p) => p.id === planId.value) : undefined
+    return plan ? Number(plan.window.start.slice(0, 4)) : year.value
+  })
+
+  /**
+   * Suggests a commitment for each result; results of another year than the plan's are left out by default (last
+   * year's report fills last year's plan), and the user can still include them.
+   */
   function suggest() {
     const candidates = targets.value.map((t) => ({ id: t.value, title: t.title }))
-    outcomes.value = outcomes.value.map((row) => ({ ...row, target: suggestCommitment(row.statement, candidates)?.id ?? null }))
+    outcomes.value = outcomes.value.map((row) => {
+      const sameYear = row.statement.year === null || row.statement.year === planYear.value
+      return { ...row, include: sameYear, target: sameYear ? (suggestCommitment(row.statement, candidates)?.id ?? null) : null }
+    })
   }
 
   /** Reads the text: every statement found, commitments as drafts, outcomes with a suggested commitment. */
@@ -83,7 +96,7 @@ export function useTextImport() {
     suggest()
   }
   // A different plan has other commitments to suggest.
-  watch(existing, suggest)
+  watch([existing, planYear], suggest)
 
   const counts = computed(() => ({
     commitments: commitments.value.filter((r) => r.include).length,

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs'
+import { test, expect } from './support/fixtures'
+import { screenshot } from './support/screenshot'
+
+const plan2025 = readFileSync('../shared/seeds/000_19038bcaddf8b743.txt', 'utf8')
+const report2025 = readFileSync('../shared/seeds/001_c4042173ecf62915.txt', 'utf8')
+
+test('a pasted plan becomes a plan of commitments only when accepted', async ({ page, shell }) => {
+  await shell.start('/plans', '王芳', '办公室')
+  await page.goto('./#/import')
+  await page.getByTestId('import-input').fill(plan2025)
+  await page.getByTestId('import-read').click()
+  await expect(page.getByTestId('import-found')).toHaveText('识别出15项目标任务、17条完成情况')
+  await expect(page.getByTestId('import-text').locator('mark[data-kind="commitment"]')).toHaveCount(15)
+  const first = page.getByTestId('import-text').locator('mark[data-kind="commitment"]').first()
+  await expect(first).toHaveText('组织不少于15次')
+  await expect(first).toHaveAttribute('title', /目标任务：.*不少于15次（累计数量，2025）/)
+  await expect(page.getByTestId('import-commitment-row')).toHaveCount(15)
+  // Last year's results do not go into this year's plan unless asked.
+  await expect(page.getByTestId('import-accept')).toHaveText('导入15项任务、0条记录')
+  await screenshot(page, 'import-zh-CN-desktop')
+
+  // Nothing is stored before accepting.
+  await page.goto('./#/plans')
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  await page.goBack()
+  await page.getByTestId('import-input').fill(plan2025)
+  await page.getByTestId('import-read').click()
+
+  // The user fixes a draft, leaves one out, and accepts.
+  const rows = page.getByTestId('import-commitment-row')
+  await rows.first().locator('td').nth(2).locator('input').fill('组织集中学习、研讨交流')
+  await rows.nth(1).locator('td').first().locator('.el-checkbox').click()
+  // The efficiency commitment needs its baseline: without it the import is refused and nothing is stored.
+  await page.getByTestId('import-accept').click()
+  await expect(page.locator('.el-message--error')).toBeVisible()
+  const efficiency = rows.filter({ has: page.locator('input[title*="工作效率"]') })
+  await efficiency.locator('td').nth(7).locator('input').fill('100')
+  const risk = rows.filter({ has: page.locator('input[title*="法治风险"]') })
+  await risk.locator('td').nth(7).locator('input').fill('40')
+  await page.getByTestId('import-accept').click()
+  await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
+  await expect(page.getByTestId('commitment-row')).toHaveCount(14)
+  await expect(page.getByTestId('commitment-row').first()).toContainText('组织集中学习、研讨交流')
+  await expect(page.getByTestId('section-heading')).toHaveCount(3)
+})
+
+test('a year-end report fills that year\'s plan: results become entries of the commitments they match', async ({ page, shell }) => {
+  await shell.start('/plans', '王芳', '办公室')
+  await page.goto('./#/import')
+  // First the plan (commitments only), then the report of the same year.
+  await page.getByTestId('import-input').fill('三、2025年工作计划\n(一)依法行政。审核规范性文件不少于30件。全年组织会议不少于50场。')
+  await page.getByTestId('import-read').click()
+  await page.getByTestId('import-accept').click()
+  await expect(page.getByTestId('commitment-row')).toHaveCount(2)
+
+  await page.goto('./#/import')
+  await page.getByTestId('import-input').fill(report2025)
+  await page.getByTestId('import-read').click()
+  await expect(page.getByTestId('import-plan')).toContainText('2025年工作谋划')
+  const meetings = page.getByTestId('import-outcome-row').filter({ hasText: '全年共组织会议60余场' })
+  await expect(meetings.locator('.el-select')).toContainText('组织会议')
+  await expect(page.getByTestId('import-accept')).toContainText('导入0项任务')
+  await page.getByTestId('import-accept').click()
+  await expect(page.getByTestId('commitment-row').filter({ hasText: '组织会议' })).toContainText('已完成120%')
+})
