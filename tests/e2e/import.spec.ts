@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs'
+import JSZip from 'jszip'
 import { test, expect } from './support/fixtures'
 import { screenshot } from './support/screenshot'
+
+/** A minimal Word document: the parts Word itself needs, and one paragraph per line. */
+async function docx(lines: string[]): Promise<Buffer> {
+  const zip = new JSZip()
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+  const body = lines.map((line) => `<w:p><w:r><w:t>${line}</w:t></w:r></w:p>`).join('')
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`)
+  return zip.generateAsync({ type: 'nodebuffer' })
+}
 
 const plan2025 = readFileSync('../shared/seeds/000_19038bcaddf8b743.txt', 'utf8')
 const report2025 = readFileSync('../shared/seeds/001_c4042173ecf62915.txt', 'utf8')
@@ -63,4 +74,16 @@ test('a year-end report fills that year\'s plan: results become entries of the c
   await expect(page.getByTestId('import-accept')).toContainText('导入0项任务')
   await page.getByTestId('import-accept').click()
   await expect(page.getByTestId('commitment-row').filter({ hasText: '组织会议' })).toContainText('已完成120%')
+})
+
+test('a Word document opens into the same reading, and a file of another kind is refused', async ({ page, shell }) => {
+  await shell.start('/plans', '王芳', '办公室')
+  await page.goto('./#/import')
+  const file = page.getByTestId('import-file')
+  await file.setInputFiles({ name: '2025年工作谋划.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docx(['三、2025年工作谋划', '(一)强化学习。组织不少于15次的集中学习,每月至少开展1次专题研讨。']) })
+  await expect(page.getByTestId('import-found')).toHaveText('识别出2项目标任务、0条完成情况')
+  await expect(page.getByTestId('import-input')).toHaveValue(/组织不少于15次的集中学习/)
+  await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') })
+  await expect(page.locator('.el-message--error')).toContainText('只支持 .txt 和 .docx')
+  await expect(page.getByTestId('import-found')).toHaveText('识别出2项目标任务、0条完成情况')
 })
