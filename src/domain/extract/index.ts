@@ -125,7 +125,7 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
   const after = text.slice(unitEnd, unitEnd + 4)
   const trailing = startsWithAny(after, [...AT_LEAST_AFTER.filter((w) => w === '以上'), ...AT_MOST_AFTER])
   if (trailing) unitEnd += trailing.length
-  return { value, unit: unit === '%' ? '%' : unit, end: unitEnd, aboutMore, after: text.slice(unitEnd, unitEnd + 12) }
+  return { value, unit: unit === '%' ? '%' : unit, end: unitEnd, aboutMore, after: text.slice(unitEnd, unitEnd + 40) }
 }
 
 /** Where the clause holding `at` begins: after the last break before it, at most MAX_CLAUSE characters back. */
@@ -203,17 +203,49 @@ function stripComparators(before: string): string {
   return text
 }
 
-const LEADING_NOISE = /^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|全年|年内|今年|本年度?|每(?:半年|两个月|个?季度?|个?月|一?年度?|个?周|天|日)|累计|共计|共|先后|通过\S{0,12}?平台|预计)+/
-const TRAILING_NOISE = /(?:达到|达|为|共计|共|累计|了|至|到|突破|超过|逾|近|约|合计)+$/
+/** Time and list words before what is counted: 全年, 累计, 一是, 每年. */
+const LEADING_TIME = /^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|全年|年内|今年|本年度?|每(?:半年|两个月|个?季度?|个?月|一?年度?|个?周|天|日)|累计|共计|共同|共|先后|预计|对|在)+/
+/** Qualifiers: 各类, 积极, 深入. */
+const LEADING_QUALIFIER = /^(?:各类|各项|积极|主动|深入|认真|全面|持续|扎实|重点|进一步)+/
+/** The verbs that introduce what is counted; the words after the last one name it (组织开展各类法治专题学习活动). */
+const INTRODUCING_VERB = /进行|开展|组织|举办|召开/
+/** 通过官方网站、公众号等平台: the channel, not what is counted. */
+const CHANNEL = /^.*(?:等|通过)[^，,]{0,8}?(?:平台|渠道|方式|形式|途径)/
+/** 达 as in 达20余次, not as the end of 传达 or 表达. */
+const TRAILING_NOISE = /(?:(?<![传表下送抵通发])达到?|为|共计|共|累计|了|至|到|突破|超过|逾|近|约|合计|次数|数量)+$/
+/** A label ending in a verb: the thing counted is named after the number (引进5名法治人才, 重新设计了6个关键环节). */
+const VERB_END = /(?:开展|引进|组织|举办|召开|完成|新增|发放|发布|办理|处理|收到|提出|审核|培训|参与|建设|创建|打造|设置|编印|制定|修订|设计|进行|审查|对)$/
+const NOUN_AFTER = /^(?!的)([\u4e00-\u9fff][^，,。；;、等\s(（]{1,40})/
+const SENTENCE_BREAK = /[。；;！!？?\n]/
 
-/** A short label of what the statement counts, from the words around the number. */
-function metricOf(before: string, afterUnit: string): string {
+/** The counted thing named after a number: up to a following verb, and after the last 的. */
+function nounAfter(afterUnit: string): string {
+  const noun = NOUN_AFTER.exec(afterUnit)?.[1] ?? ''
+  const head = noun.split(/进行|开展|实施|并|以/)[0]!
+  return head.slice(head.lastIndexOf('的') + 1)
+}
+
+function cleanLabel(text: string): string {
+  let label = stripComparators(text).replace(CHANNEL, '').replace(LEADING_TIME, '')
+  const afterVerb = label.split(INTRODUCING_VERB).at(-1)!
+  if (afterVerb.length >= 3) label = afterVerb
+  const unqualified = label.replace(LEADING_QUALIFIER, '')
+  if (unqualified.length >= 2) label = unqualified
+  return label.replace(TRAILING_NOISE, '').trim()
+}
+
+/** A short label of what the statement counts, from the words around the number (or its sentence). */
+function metricOf(clauseFrom: string, before: string, afterUnit: string): string {
   const following = /^的([^，,。；;、等]{2,16})/.exec(afterUnit)
   if (following) return following[1]!
-  const label = stripComparators(before).replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim()
+  const raw = stripComparators(before).replace(TRAILING_NOISE, '')
+  const named = nounAfter(afterUnit)
+  const label = cleanLabel(before)
+  if (named.length >= 2 && (label.length <= 2 || VERB_END.test(raw))) return named.slice(0, 24)
   if (label) return label.slice(-24)
-  const noun = /^([^，,。；;、\s]{2,12})/.exec(afterUnit)
-  return noun ? noun[1]! : ''
+  // 开展法治文化主题活动,如…,每年不少于3次: the sentence's first clause names it.
+  const sentence = clauseFrom.split(SENTENCE_BREAK).at(-1) ?? ''
+  return cleanLabel(sentence.split(/[，,：:]/)[0]!).slice(0, 24)
 }
 
 /**
@@ -255,7 +287,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       start: quoteStart,
       end: reading.end,
       kind,
-      metric: metricOf(before, reading.after),
+      metric: metricOf(plain.slice(Math.max(0, start - 200), start), before, reading.after),
       value: reading.value,
       unit: reading.unit,
       comparator: comparatorOf(kind, before, reading, unitTail),
