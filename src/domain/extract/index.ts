@@ -120,7 +120,6 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
   const rest = text.slice(i, i + 6)
   const unit = UNITS.find((u) => rest.startsWith(u))
   if (!unit) return null
-  if (unit === '天' && !isArabic) return null
   let unitEnd = i + unit.length
   const after = text.slice(unitEnd, unitEnd + 4)
   const trailing = startsWithAny(after, [...AT_LEAST_AFTER.filter((w) => w === '以上'), ...AT_MOST_AFTER])
