@@ -1,4 +1,4 @@
-// The extraction engine on a 1 MB document (the two seed reports repeated, with every heading kept), in Node.
+// The extraction engine on a 1 MB document (the two seed reports in tests/fixtures/seeds repeated, with every heading kept), in Node.
 // Goal (issue 8): under 1 s, in linear time: also prints the time for half the text (full/half should be about 2).
 import { readFileSync, readdirSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
@@ -8,7 +8,7 @@ export const name = 'Text extraction (1 MB document)'
 
 export async function run() {
   const { extractStatements } = await loadSource('src/domain/extract/index.ts')
-  const seeds = '../shared/seeds'
+  const seeds = 'tests/fixtures/seeds'
   const sample = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${seeds}/${f}`, 'utf8')).join('\n')
   const build = (bytes) => {
     let text = ''

@@ -13,8 +13,8 @@ async function docx(lines: string[]): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' })
 }
 
-const plan2025 = readFileSync('../shared/seeds/000_19038bcaddf8b743.txt', 'utf8')
-const report2025 = readFileSync('../shared/seeds/001_c4042173ecf62915.txt', 'utf8')
+const plan2025 = readFileSync('tests/fixtures/seeds/000_19038bcaddf8b743.txt', 'utf8')
+const report2025 = readFileSync('tests/fixtures/seeds/001_c4042173ecf62915.txt', 'utf8')
 
 test('a pasted plan becomes a plan of commitments only when accepted', async ({ page, shell }) => {
   await shell.start('/plans', '王芳', '办公室')

@@ -108,9 +108,9 @@ describe('extractStatements: the document around the statement', () => {
   })
 
   it('reads the real seed documents exactly as labelled (see npm run eval:extract)', () => {
-    const gold = readFileSync('../shared/seeds/gold-dev.jsonl', 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+    const gold = readFileSync('tests/fixtures/seeds/gold-dev.jsonl', 'utf8').trim().split('\n').map((line) => JSON.parse(line))
     for (const doc of new Set(gold.map((g) => g.doc as string))) {
-      const text = readFileSync(`../shared/seeds/${doc}`, 'utf8')
+      const text = readFileSync(`tests/fixtures/seeds/${doc}`, 'utf8')
       const ours = found(text).map((s) => [s.start < 0, s.value, s.unit, s.comparator, s.targetType, s.kind, s.year])
       const theirs = gold.filter((g) => g.doc === doc).map((g) => [false, g.value, g.unit, g.comparator, g.target_type, g.kind, g.year])
       expect(ours).toEqual(theirs)
@@ -197,7 +197,7 @@ describe('import: statements to drafts and entries', () => {
   })
 
   it('finds the year most statements are about', () => {
-    const text = readFileSync('../shared/seeds/000_19038bcaddf8b743.txt', 'utf8')
+    const text = readFileSync('tests/fixtures/seeds/000_19038bcaddf8b743.txt', 'utf8')
     const all = extractStatements(text)
     expect(mainYear(all.filter((s) => s.kind === 'commitment'))).toBe(2025)
     expect(mainYear(all.filter((s) => s.kind === 'outcome'))).toBe(2024)
