@@ -1,0 +1,179 @@
+import type { CalendarDate } from '../calendar'
+import type { TextLocale } from '../locale'
+import type { Commitment, Target } from '../model'
+import { STATUSES, type Evaluation, type Status } from '../progress/types'
+import { targetSentence } from './target-sentence'
+
+/**
+ * The official-style text of a review (进展情况), from evaluated figures: one summary sentence for the plan and one
+ * sentence per commitment, differing by kind and status, in Chinese and English. Numbers are written as Chinese
+ * readers expect them: percentages without needless decimals, 万 for large counts.
+ */
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
+
+/** 12, 12.5, 1.2万, 3亿: counts as a report writes them. English keeps digits with grouping. */
+export function reportNumber(value: number, locale: TextLocale): string {
+  if (locale === 'en') return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(round(value, 2))
+  const abs = Math.abs(value)
+  if (abs >= 100_000_000) return `${round(value / 100_000_000, 2)}亿`
+  if (abs >= 10_000) return `${round(value / 10_000, 2)}万`
+  return String(round(value, 2))
+}
+
+/** 80%, 107%, 7.5%: no decimals from 10% up, one below. */
+export function reportPercent(value: number): string {
+  return `${round(value, Math.abs(value) < 10 ? 1 : 0)}%`
+}
+
+/** 2025年9月30日 · 30 September 2025. */
+export function reportDate(date: CalendarDate, locale: TextLocale): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  if (locale === 'zh-CN') return `${year}年${month}月${day}日`
+  const name = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1))
+  return `${day} ${name} ${year}`
+}
+
+const STATUS_ZH: Record<Status, string> = { achieved: '已完成', on_track: '序时推进', at_risk: '存在风险', behind: '滞后', not_started: '未开始', missed: '未完成' }
+const STATUS_EN: Record<Status, string> = { achieved: 'achieved', on_track: 'on track', at_risk: 'at risk', behind: 'behind', not_started: 'not started', missed: 'missed' }
+
+/**
+ * 截至2025年9月30日，2025年工作谋划共有目标任务16项，已完成4项，序时推进5项，存在风险3项，滞后4项。Statuses with
+ * no commitment are left out.
+ */
+export function summaryText(planName: string, asOf: CalendarDate, byStatus: Record<Status, number>, locale: TextLocale): string {
+  const total = STATUSES.reduce((sum, s) => sum + byStatus[s], 0)
+  const present = STATUSES.filter((s) => byStatus[s] > 0)
+  if (locale === 'zh-CN') {
+    const parts = present.map((s) => `${STATUS_ZH[s]}${byStatus[s]}项`)
+    return `截至${reportDate(asOf, locale)}，${planName}共有目标任务${total}项${parts.length ? `，${parts.join('，')}` : ''}。`
+  }
+  const parts = present.map((s) => `${byStatus[s]} ${STATUS_EN[s]}`)
+  return `As of ${reportDate(asOf, locale)}, ${planName} has ${total} commitment${total === 1 ? '' : 's'}${parts.length ? `: ${parts.join(', ')}` : ''}.`
+}
+
+/** What the target promises, without the title: 不少于15次 · 较基期提升30%以上 · 每月不少于1次. */
+export function requirementText(target: Target, locale: TextLocale): string {
+  const marker = '\u0000'
+  const sentence = targetSentence(marker, target, locale)
+  return sentence.replace(marker, '').replace(/^[:：]\s*/, '').replace(/^(完成|Complete )（?/, '$1').trim()
+}
+
+function unitOf(target: Target): string {
+  return target.kind === 'count' || target.kind === 'level' || target.kind === 'recurring' ? target.unit.trim() : ''
+}
+
+function amount(value: number, unit: string, locale: TextLocale): string {
+  const number = reportNumber(value, locale)
+  if (!unit) return number
+  return locale === 'zh-CN' || /^[\p{Script=Han}%]/u.test(unit) ? `${number}${unit}` : `${number} ${unit}`
+}
+
+/** 超序时进度5个百分点 · 落后序时进度3.5个百分点 · 与序时进度持平. */
+function gapText(gapPoints: number, locale: TextLocale): string {
+  const points = round(Math.abs(gapPoints), Math.abs(gapPoints) < 10 ? 1 : 0)
+  if (points === 0) return locale === 'zh-CN' ? '与序时进度持平' : 'level with the schedule'
+  if (locale === 'zh-CN') return `${gapPoints > 0 ? '超' : '落后'}序时进度${points}个百分点`
+  return `${points} point${points === 1 ? '' : 's'} ${gapPoints > 0 ? 'ahead of' : 'behind'} schedule`
+}
+
+function chinese(c: Commitment, e: Evaluation): string {
+  const t = c.target
+  const name = `“${c.title.trim()}”`
+  const req = requirementText(t, 'zh-CN')
+  const unit = unitOf(t)
+  const pct = reportPercent(e.percentOfTarget)
+  const gap = gapText(e.gapPoints, 'zh-CN')
+  if (e.status === 'not_started') return `${name}计划期尚未开始（目标${req}）。`
+  switch (t.kind) {
+    case 'count': {
+      const done = amount(e.actual ?? 0, unit, 'zh-CN')
+      if (t.direction === 'at_most') {
+        if (e.status === 'missed') return `${name}已达${done}，突破目标上限（${req}）。`
+        if (e.status === 'achieved') return `${name}全年共计${done}，控制在目标（${req}）以内。`
+        if (e.status === 'at_risk') return `${name}目前共计${done}，按当前趋势将突破目标上限（${req}），需加强管控。`
+        return `${name}目前共计${done}，在目标（${req}）以内。`
+      }
+      if (e.status === 'achieved') return `${name}累计完成${done}，已完成年度目标（${req}），完成率${pct}。`
+      if (e.status === 'missed') return `${name}全年累计完成${done}，未完成年度目标（${req}），完成率${pct}。`
+      return `${name}累计完成${done}，完成年度目标（${req}）的${pct}，${gap}。`
+    }
+    case 'level':
+    case 'ratio':
+    case 'percent_change': {
+      if (e.actual === null) return `${name}尚无测量数据（目标${req}）。`
+      const now =
+        t.kind === 'percent_change'
+          ? `较基期${e.actual >= 0 ? '提升' : '降低'}${reportPercent(Math.abs(e.actual))}`
+          : t.kind === 'ratio'
+            ? `目前为${reportPercent(e.actual)}`
+            : `目前为${amount(e.actual, unit, 'zh-CN')}`
+      if (e.status === 'achieved') return `${name}${now}，已实现目标（${req}）。`
+      if (e.status === 'missed') return `${name}${now}，未实现目标（${req}）。`
+      return `${name}${now}，目标（${req}）完成${reportPercent(e.progress * 100)}，${gap}。`
+    }
+    case 'recurring': {
+      if (e.status === 'achieved') return `${name}${e.target}个周期均已达标，完成目标（${req}）。`
+      if (e.status === 'missed') return `${name}${e.target}个周期中${e.actual ?? 0}个达标，未完成目标（${req}）。`
+      return `${name}已有${e.actual ?? 0}个周期达标（共${e.target}个），${gap}。`
+    }
+    case 'milestone': {
+      if (e.status === 'achieved') return `${name}已全部完成（共${e.target}个节点）。`
+      if (e.status === 'missed') return `${name}未按期完成，${e.target}个节点中完成${e.actual ?? 0}个。`
+      return `${name}${e.target}个节点中已完成${e.actual ?? 0}个，${gap}。`
+    }
+  }
+}
+
+function english(c: Commitment, e: Evaluation): string {
+  const t = c.target
+  const name = `“${c.title.trim()}”`
+  const req = requirementText(t, 'en')
+  const unit = unitOf(t)
+  const pct = reportPercent(e.percentOfTarget)
+  const gap = gapText(e.gapPoints, 'en')
+  if (e.status === 'not_started') return `${name}: the plan period has not begun (target: ${req}).`
+  switch (t.kind) {
+    case 'count': {
+      const done = amount(e.actual ?? 0, unit, 'en')
+      if (t.direction === 'at_most') {
+        if (e.status === 'missed') return `${name}: ${done} so far, over the limit (${req}).`
+        if (e.status === 'achieved') return `${name}: ${done} in the year, within the limit (${req}).`
+        if (e.status === 'at_risk') return `${name}: ${done} so far; at this rate the limit (${req}) will be exceeded.`
+        return `${name}: ${done} so far, within the limit (${req}).`
+      }
+      if (e.status === 'achieved') return `${name}: ${done} done, the target (${req}) is met, ${pct} of it.`
+      if (e.status === 'missed') return `${name}: ${done} done in the year, the target (${req}) was missed, ${pct} of it.`
+      return `${name}: ${done} done, ${pct} of the target (${req}), ${gap}.`
+    }
+    case 'level':
+    case 'ratio':
+    case 'percent_change': {
+      if (e.actual === null) return `${name}: no measurement yet (target: ${req}).`
+      const now =
+        t.kind === 'percent_change'
+          ? `${e.actual >= 0 ? 'up' : 'down'} ${reportPercent(Math.abs(e.actual))} on the baseline`
+          : t.kind === 'ratio'
+            ? `now ${reportPercent(e.actual)}`
+            : `now ${amount(e.actual, unit, 'en')}`
+      if (e.status === 'achieved') return `${name}: ${now}, the target (${req}) is met.`
+      if (e.status === 'missed') return `${name}: ${now}, the target (${req}) was missed.`
+      return `${name}: ${now}, ${reportPercent(e.progress * 100)} of the way to the target (${req}), ${gap}.`
+    }
+    case 'recurring': {
+      if (e.status === 'achieved') return `${name}: all ${e.target} periods met (${req}).`
+      if (e.status === 'missed') return `${name}: ${e.actual ?? 0} of ${e.target} periods met, the target (${req}) was missed.`
+      return `${name}: ${e.actual ?? 0} of ${e.target} periods met so far, ${gap}.`
+    }
+    case 'milestone': {
+      if (e.status === 'achieved') return `${name}: complete (all ${e.target} stages).`
+      if (e.status === 'missed') return `${name}: not completed in time, ${e.actual ?? 0} of ${e.target} stages done.`
+      return `${name}: ${e.actual ?? 0} of ${e.target} stages done, ${gap}.`
+    }
+  }
+}
+
+/** 进展情况 of one commitment: what it has reached, against its target and 序时进度, worded by kind and status. */
+export function progressText(commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string {
+  return locale === 'zh-CN' ? chinese(commitment, evaluation) : english(commitment, evaluation)
+}
