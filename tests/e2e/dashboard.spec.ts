@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
 import { test, expect } from './support/fixtures'
 import { DashboardPage } from './page-models/dashboard-page'
 import { field } from './page-models/plan-page'
@@ -56,6 +57,17 @@ test('the example plan\'s dashboard: counts as of its date, filters in the URL, 
   const png = readFileSync(await download.path())
   expect(png.subarray(1, 4).toString()).toBe('PNG')
   expect(png.length).toBeGreaterThan(5_000)
+
+  // The Excel 台账 of what is shown: it opens, with the title, the standard columns and a row per commitment.
+  const [ledger] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ledger').click()])
+  expect(ledger.suggestedFilename()).toBe('2025年工作谋划工作台账（截至2025-03-31）.xlsx')
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(await ledger.path())
+  const sheet = workbook.getWorksheet('工作台账')!
+  expect(sheet.getCell('A1').value).toBe('2025年工作谋划工作台账（截至2025年3月31日）')
+  expect(sheet.getCell('G2').value).toBe('进展情况')
+  const numbered = sheet.getColumn(1).values.filter((v) => typeof v === 'string' && /^\d+$/.test(v))
+  expect(numbered).toHaveLength(16)
 
   // The big screen keeps the filters, rotates through its pages and leads back.
   await page.getByTestId('big-screen').click()

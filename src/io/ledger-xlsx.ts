@@ -1,0 +1,139 @@
+import type { Status } from '@/domain'
+
+/**
+ * The Excel 台账 (work ledger): one row per commitment with the standard columns 序号 / 工作任务 / 目标要求 / 责任单位 /
+ * 责任人 / 完成时限 / 进展情况 / 完成情况, then actual, % of target, gap to 序时进度 and status; sections as grouped
+ * rows; the header styled and status cells coloured; printed on A4 landscape. Built with exceljs, which callers
+ * load only when a ledger is exported.
+ */
+
+export interface LedgerRow {
+  number: string
+  title: string
+  requirement: string
+  lead: string
+  owner: string
+  due: string
+  progress: string
+  completion: string
+  actual: string
+  /** % of target, or null when there is no figure. */
+  percent: number | null
+  /** Points ahead (+) or behind (−) 序时进度. */
+  gap: number
+  status: Status
+}
+
+export interface LedgerSection {
+  /** The section heading as the plan numbers it (一、固法治根本…); '' for commitments outside any section. */
+  title: string
+  rows: LedgerRow[]
+}
+
+export interface LedgerInput {
+  /** The sheet's title line: 2025年工作谋划工作台账（截至2025年9月30日）. */
+  title: string
+  sheetName: string
+  /** Column headings, in the order of `LEDGER_COLUMNS`. */
+  headings: Record<(typeof LEDGER_COLUMNS)[number], string>
+  sections: LedgerSection[]
+  /** Fill colour of each status (#RRGGBB). */
+  statusColors: Record<Status, string>
+  statusNames: Record<Status, string>
+}
+
+export const LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'completion', 'actual', 'percent', 'gap', 'status'] as const
+
+const WIDTHS: Record<(typeof LEDGER_COLUMNS)[number], number> = {
+  number: 6,
+  title: 28,
+  requirement: 24,
+  lead: 14,
+  owner: 10,
+  due: 12,
+  progress: 48,
+  completion: 10,
+  actual: 12,
+  percent: 10,
+  gap: 12,
+  status: 10,
+}
+
+/** A cell text that a spreadsheet could take for a formula (=, +, -, @): written as text, never evaluated. */
+export function isFormulaLike(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text)
+}
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`
+
+/** The ledger as an .xlsx file's bytes. */
+export async function buildLedger(input: LedgerInput, ExcelJS: typeof import('exceljs')): Promise<ArrayBuffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Pace'
+  const sheet = workbook.addWorksheet(input.sheetName.slice(0, 31) || 'Sheet1', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    views: [{ state: 'frozen', ySplit: 2 }],
+    properties: { outlineProperties: { summaryBelow: false, summaryRight: false } },
+  })
+  sheet.columns = LEDGER_COLUMNS.map((key) => ({ key, width: WIDTHS[key] }))
+  const last = LEDGER_COLUMNS.length
+
+  // Every text goes in as a string (never a formula); formula-like text is also given the Text format.
+  const text = (cell: import('exceljs').Cell, value: string) => {
+    cell.value = value
+    if (isFormulaLike(value)) cell.numFmt = '@'
+  }
+
+  sheet.mergeCells(1, 1, 1, last)
+  const title = sheet.getCell(1, 1)
+  text(title, input.title)
+  title.font = { bold: true, size: 16 }
+  title.alignment = { horizontal: 'center', vertical: 'middle' }
+  sheet.getRow(1).height = 30
+
+  const header = sheet.getRow(2)
+  LEDGER_COLUMNS.forEach((key, i) => {
+    const cell = header.getCell(i + 1)
+    text(cell, input.headings[key])
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } }
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E9A' } }
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+  })
+  header.height = 24
+
+  const border = { style: 'thin' as const, color: { argb: 'FFBFC4CC' } }
+  const borders = { top: border, left: border, bottom: border, right: border }
+  for (const section of input.sections) {
+    if (section.title) {
+      const row = sheet.addRow([])
+      sheet.mergeCells(row.number, 1, row.number, last)
+      const cell = row.getCell(1)
+      text(cell, section.title)
+      cell.font = { bold: true }
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }
+    }
+    for (const item of section.rows) {
+      const row = sheet.addRow([])
+      if (section.title) row.outlineLevel = 1
+      for (const key of ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'completion', 'actual'] as const) text(row.getCell(key), item[key])
+      const percent = row.getCell('percent')
+      if (item.percent !== null) {
+        percent.value = item.percent / 100
+        percent.numFmt = '0%'
+      }
+      const gap = row.getCell('gap')
+      gap.value = Math.round(item.gap * 10) / 10
+      gap.numFmt = '+0.0;-0.0;0'
+      const status = row.getCell('status')
+      text(status, input.statusNames[item.status])
+      status.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(input.statusColors[item.status]) } }
+      status.font = { color: { argb: 'FFFFFFFF' }, bold: true }
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.border = borders
+        cell.alignment = { vertical: 'top', wrapText: true, ...(cell.alignment ?? {}) }
+      })
+    }
+  }
+  sheet.pageSetup.printTitlesRow = '2:2'
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer
+}

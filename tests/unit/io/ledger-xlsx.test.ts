@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { buildLedger, isFormulaLike, LEDGER_COLUMNS, type LedgerInput, type LedgerRow } from '@/io/ledger-xlsx'
+import { STATUS_COLORS } from '@/charts/status-colors'
+
+const names = { achieved: '已完成', on_track: '序时推进', at_risk: '存在风险', behind: '滞后', not_started: '未开始', missed: '未完成' }
+const headings = Object.fromEntries(LEDGER_COLUMNS.map((k, i) => [k, ['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限', '进展情况', '完成情况', '实际完成', '完成率', '序时进度差', '状态'][i]])) as LedgerInput['headings']
+const row = (overrides: Partial<LedgerRow>): LedgerRow => ({
+  number: '1',
+  title: '组织集中学习',
+  requirement: '不少于15次',
+  lead: '办公室',
+  owner: '王芳',
+  due: '2025-12-31',
+  progress: '“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。',
+  completion: '序时推进',
+  actual: '12次',
+  percent: 80,
+  gap: 5.2,
+  status: 'on_track',
+  ...overrides,
+})
+
+async function ledger(input: Partial<LedgerInput> = {}) {
+  const bytes = await buildLedger(
+    {
+      title: '2025年工作谋划工作台账（截至2025年9月30日）',
+      sheetName: '台账',
+      headings,
+      statusColors: STATUS_COLORS,
+      statusNames: names,
+      sections: [
+        { title: '一、固法治根本', rows: [row({}), row({ number: '2', title: '=HYPERLINK("http://x","点我")', owner: '@王芳', requirement: '-1', status: 'behind', percent: 40, gap: -35 })] },
+        { title: '', rows: [row({ number: '3', title: '+其他', percent: null, status: 'achieved' })] },
+      ],
+      ...input,
+    },
+    ExcelJS,
+  )
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes)
+  return workbook.getWorksheet('台账')!
+}
+
+describe('the Excel ledger', () => {
+  it('has the title, the standard columns in order, styled, and prints on A4 landscape', async () => {
+    const sheet = await ledger()
+    expect(sheet.getCell('A1').value).toBe('2025年工作谋划工作台账（截至2025年9月30日）')
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限', '进展情况', '完成情况', '实际完成', '完成率', '序时进度差', '状态'])
+    expect(sheet.getCell('A2').font?.bold).toBe(true)
+    expect(sheet.getCell('A2').fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FF1F4E9A' } })
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 })
+  })
+
+  it('groups commitments under their section rows and colours each status cell', async () => {
+    const sheet = await ledger()
+    expect(sheet.getCell('A3').value).toBe('一、固法治根本')
+    expect(sheet.getCell('A3').isMerged).toBe(true)
+    expect(sheet.getRow(4).outlineLevel).toBe(1)
+    expect(sheet.getCell('B4').value).toBe('组织集中学习')
+    expect(sheet.getCell('J4').value).toBe(0.8)
+    expect(sheet.getCell('J4').numFmt).toBe('0%')
+    expect(sheet.getCell('K5').value).toBe(-35)
+    expect(sheet.getCell('L4').value).toBe('序时推进')
+    expect(sheet.getCell('L4').fill).toMatchObject({ fgColor: { argb: `FF${STATUS_COLORS.on_track.slice(1).toUpperCase()}` } })
+    expect(sheet.getCell('L5').fill).toMatchObject({ fgColor: { argb: `FF${STATUS_COLORS.behind.slice(1).toUpperCase()}` } })
+    // A commitment outside any section follows without a section row.
+    expect(sheet.getCell('B6').value).toBe('+其他')
+    expect(sheet.getCell('J6').value).toBeNull()
+  })
+
+  it('writes text that looks like a formula as text, never as a formula', async () => {
+    const sheet = await ledger()
+    for (const address of ['B5', 'E5', 'C5', 'B6']) {
+      const cell = sheet.getCell(address)
+      expect(cell.type).toBe(ExcelJS.ValueType.String)
+      expect(cell.formula).toBeUndefined()
+      expect(cell.numFmt).toBe('@')
+    }
+    expect(sheet.getCell('B5').value).toBe('=HYPERLINK("http://x","点我")')
+    expect(isFormulaLike('=1+1')).toBe(true)
+    expect(isFormulaLike('组织学习')).toBe(false)
+  })
+})
