@@ -2,19 +2,43 @@ import { useI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, isAppLocale } from '@/i18n'
 import type { LedgerSource } from './ledger-input'
 
-/** Downloads the Excel 台账 of what the dashboard shows; the ledger code and exceljs load only now. */
+function download(bytes: ArrayBuffer, type: string, name: string) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** A chart as the dashboard shows it, for the Word report. */
+export interface ChartImage {
+  url: string
+  width: number
+  height: number
+  title: string
+}
+
+/**
+ * Downloads what the dashboard shows as an Excel 台账 or a Word report; their code, exceljs and docx load only
+ * when the user exports.
+ */
 export function useLedgerExport() {
   const { t, locale } = useI18n()
+  const lang = () => (isAppLocale(locale.value) ? locale.value : DEFAULT_LOCALE)
 
-  return async function exportLedger(source: LedgerSource) {
+  async function exportLedger(source: LedgerSource) {
     const [{ ledgerInput }, { buildLedger }, ExcelJS] = await Promise.all([import('./ledger-input'), import('@/io/ledger-xlsx'), import('exceljs')])
-    const lang = isAppLocale(locale.value) ? locale.value : DEFAULT_LOCALE
-    const bytes = await buildLedger(ledgerInput(source, t, lang), ExcelJS.default ?? ExcelJS)
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = `${t('ledger.file', { plan: source.data.plan.name, date: source.asOf })}.xlsx`
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    const bytes = await buildLedger(ledgerInput(source, t, lang()), ExcelJS.default ?? ExcelJS)
+    download(bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${t('ledger.file', { plan: source.data.plan.name, date: source.asOf })}.xlsx`)
   }
+
+  async function exportReport(source: LedgerSource, charts: ChartImage[]) {
+    const [{ reportInput, pngBytes }, { buildReport }, docx] = await Promise.all([import('./report-input'), import('@/io/report-docx'), import('docx')])
+    const images = charts.map((c) => ({ data: pngBytes(c.url), width: c.width, height: c.height, caption: c.title }))
+    const bytes = await buildReport(reportInput(source, images, t, lang()), docx)
+    download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${t('report.file', { plan: source.data.plan.name, date: source.asOf })}.docx`)
+  }
+
+  return { exportLedger, exportReport }
 }

@@ -550,6 +550,14 @@ const en: MessageSchema = {
       status: 'Status',
     },
   },
+  report: {
+    export: 'Export report',
+    title: '{plan}: progress report',
+    file: '{plan} report ({date})',
+    other: 'Other work',
+    figures: 'Figures',
+    figure: 'Figure {n}. {title} (as of {date})',
+  },
   notFound: {
     title: 'Page not found',
     back: 'Back to home',

@@ -549,6 +549,14 @@ const zhCN = {
       status: '状态',
     },
   },
+  report: {
+    export: '导出报告',
+    title: '{plan}落实情况报告',
+    file: '{plan}落实情况报告（截至{date}）',
+    other: '其他工作',
+    figures: '统计图表',
+    figure: '图{n} {title}（截至{date}）',
+  },
   notFound: {
     title: '页面不存在',
     back: '返回首页',

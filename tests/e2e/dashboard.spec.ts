@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { test, expect } from './support/fixtures'
 import { DashboardPage } from './page-models/dashboard-page'
 import { field } from './page-models/plan-page'
@@ -68,6 +69,15 @@ test('the example plan\'s dashboard: counts as of its date, filters in the URL, 
   expect(sheet.getCell('G2').value).toBe('进展情况')
   const numbered = sheet.getColumn(1).values.filter((v) => typeof v === 'string' && /^\d+$/.test(v))
   expect(numbered).toHaveLength(16)
+
+  // The Word report: the 公文 text of what is shown, and the charts as drawn.
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()])
+  expect(report.suggestedFilename()).toBe('2025年工作谋划落实情况报告（截至2025-03-31）.docx')
+  const zip = await JSZip.loadAsync(readFileSync(await report.path()))
+  const xml = await zip.file('word/document.xml')!.async('string')
+  expect(xml).toContain('截至2025年3月31日，2025年工作谋划共有目标任务16项')
+  expect(xml).toContain('一、固法治根本，强化思想与制度建设')
+  expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2)
 
   // The big screen keeps the filters, rotates through its pages and leads back.
   await page.getByTestId('big-screen').click()
