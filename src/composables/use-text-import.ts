@@ -3,6 +3,11 @@ import { storeToRefs } from 'pinia'
 import { newId, planRows, type RowWrite } from '@/db'
 import { chinaDate, commitmentFromDraft, nextOrder, type CommitmentDraft, type Id } from '@/domain'
 import {
+  detectColumns,
+  readLedgerRows,
+  type ColumnMapping,
+  type LedgerRowResult,
+  type LedgerTable,
   draftFromStatement,
   entryFromOutcome,
   extractStatements,
@@ -21,7 +26,8 @@ import { useLiveQuery } from './use-live-query'
 /** A commitment found in the text, as a draft the user fixes before accepting. */
 export interface CommitmentRow {
   key: string
-  statement: Statement
+  /** The statement it was read from; null for a row of an Excel 台账. */
+  statement: Statement | null
   include: boolean
   section: string
   draft: CommitmentDraft
@@ -55,8 +61,18 @@ export function useTextImport() {
   const commitments = ref<CommitmentRow[]>([])
   const outcomes = ref<OutcomeRow[]>([])
   const planChoice = shallowRef<string>(NEW_PLAN)
+  /** An Excel 台账 being read: its rows, heading row and the column of each field (the user may change them). */
+  const ledger = shallowRef<{ table: LedgerTable; headerRow: number; mapping: ColumnMapping } | null>(null)
+  /** Ledger rows that could not be understood, and why. */
+  const problems = shallowRef<LedgerRowResult[]>([])
+  const { departments } = storeToRefs(useDirectoryStore())
 
-  const year = computed(() => mainYear(statements.value.filter((s) => s.kind === 'commitment')) ?? mainYear(statements.value) ?? new Date().getFullYear())
+  const year = computed(
+    () =>
+      mainYear(statements.value.filter((s) => s.kind === 'commitment')) ??
+      mainYear(statements.value) ??
+      Number((commitments.value.find((r) => r.draft.dueDate)?.draft.dueDate ?? String(new Date().getFullYear())).slice(0, 4)),
+  )
   const planId = computed(() => (planChoice.value === NEW_PLAN ? null : planChoice.value))
   const { data: existing } = useLiveQuery(async () => (planId.value ? planRows(storage.db, planId.value) : { sections: [], commitments: [] }), { sections: [], commitments: [] }, { deps: planId })
 
@@ -84,16 +100,55 @@ export function useTextImport() {
     })
   }
 
+  /** Reads a 台账's rows with the current column mapping: drafts for the rows understood, problems for the rest. */
+  function applyLedger() {
+    if (!ledger.value) return
+    const rows = readLedgerRows(ledger.value.table, ledger.value.headerRow, ledger.value.mapping)
+    const byName = <T extends { id: Id; name: string }>(list: readonly T[], name: string) => (name ? (list.find((x) => x.name === name)?.id ?? null) : null)
+    commitments.value = rows
+      .filter((r) => r.draft !== null)
+      .map((r) => ({
+        key: newId(),
+        statement: null,
+        include: true,
+        section: r.section,
+        draft: { ...r.draft!, leadDepartmentId: byName(departments.value, r.lead), ownerId: byName(people.value, r.owner) },
+      }))
+    problems.value = rows.filter((r) => r.problem !== null)
+  }
+
+  /** Starts reading an Excel 台账: finds its heading row and columns; false when it has no 工作任务 column. */
+  function readLedger(table: LedgerTable): boolean {
+    const detected = detectColumns(table)
+    statements.value = []
+    outcomes.value = []
+    if (!detected) {
+      ledger.value = null
+      return false
+    }
+    ledger.value = { table, ...detected }
+    applyLedger()
+    choosePlanForYear()
+    return true
+  }
+
   /** Reads the text: every statement found, commitments as drafts, outcomes with a suggested commitment. */
   function read() {
+    ledger.value = null
+    problems.value = []
     statements.value = extractStatements(text.value)
     commitments.value = statements.value
       .filter((s) => s.kind === 'commitment')
       .map((s) => ({ key: newId(), statement: s, include: true, section: sectionTitle(s.section), draft: draftFromStatement(s) }))
     outcomes.value = statements.value.filter((s) => s.kind === 'outcome').map((s) => ({ key: newId(), statement: s, include: true, target: null }))
+    choosePlanForYear()
+    suggest()
+  }
+
+  /** The plan of the year the import is about, if there is one; else a new plan for it. */
+  function choosePlanForYear() {
     const match = plans.plans?.find((p) => p.window.start.startsWith(String(year.value)))
     planChoice.value = match?.id ?? NEW_PLAN
-    suggest()
   }
   // A different plan has other commitments to suggest.
   watch([existing, planYear], suggest)
@@ -148,5 +203,5 @@ export function useTextImport() {
     return { batch, planId: plan.id }
   }
 
-  return { text, statements, commitments, outcomes, planChoice, year, targets, counts, read, accept, undo: plans.undo }
+  return { text, statements, commitments, outcomes, planChoice, year, targets, counts, read, accept, undo: plans.undo, ledger, problems, readLedger, applyLedger }
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { test, expect } from './support/fixtures'
 import { screenshot } from './support/screenshot'
+import { choose } from './page-models/plan-page'
 
 /** A minimal Word document: the parts Word itself needs, and one paragraph per line. */
 async function docx(lines: string[]): Promise<Buffer> {
@@ -86,4 +88,44 @@ test('a Word document opens into the same reading, and a file of another kind is
   await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') })
   await expect(page.locator('.el-message--error')).toContainText('只支持 .txt 和 .docx')
   await expect(page.getByTestId('import-found')).toHaveText('识别出2项目标任务、0条完成情况')
+})
+
+test('an Excel 台账 imports as commitments after a preview that maps its columns and names the rows it cannot read', async ({ page, shell }) => {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('台账')
+  sheet.addRows([
+    ['2025年工作台账'],
+    ['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限'],
+    ['一、依法行政'],
+    [1, '审核规范性文件', '不少于30件', '办公室', '王芳', '2025-12-31'],
+    [2, '组织法治培训', '每季度不少于1次', '办公室', '', '2025年12月'],
+    [3, '完善制度机制', '持续推进', '', '', ''],
+    ['二、政务公开'],
+    [4, '=公开政府信息', '不少于500条', '', '', '2025/12/31'],
+  ])
+  sheet.mergeCells('A3:F3')
+  sheet.mergeCells('A7:F7')
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
+
+  await shell.start('/plans', '王芳', '办公室')
+  await page.goto('./#/import')
+  await page.getByTestId('import-file').setInputFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
+  await expect(page.getByTestId('import-ledger-found')).toHaveText('台账中有3项可导入的任务，1行无法识别')
+  await expect(page.getByTestId('import-problems')).toHaveText('第6行“完善制度机制”：没有识别出量化目标，未导入。')
+  const rows = page.getByTestId('import-commitment-row')
+  await expect(rows).toHaveCount(3)
+  await expect(rows.nth(1).locator('td').nth(1).locator('input')).toHaveValue('依法行政')
+  await expect(rows.nth(2).locator('td').nth(2).locator('input')).toHaveValue('=公开政府信息')
+
+  // The user can point a field at another column: 目标要求 read from 责任单位 understands nothing.
+  await choose(page, 'map-requirement', '责任单位')
+  await expect(page.getByTestId('import-ledger-found')).toHaveText('台账中有0项可导入的任务，4行无法识别')
+  await choose(page, 'map-requirement', '目标要求')
+  await expect(page.getByTestId('import-ledger-found')).toHaveText('台账中有3项可导入的任务，1行无法识别')
+
+  await page.getByTestId('import-accept').click()
+  await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
+  await expect(page.getByTestId('commitment-row')).toHaveCount(3)
+  await expect(page.getByTestId('section-heading')).toHaveCount(2)
+  await expect(page.getByTestId('commitment-row').filter({ hasText: '=公开政府信息' })).toBeVisible()
 })

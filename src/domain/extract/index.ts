@@ -299,3 +299,4 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   return statements
 }
 export * from './import'
+export * from './ledger'

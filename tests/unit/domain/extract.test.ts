@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { draftFromStatement, entryFromOutcome, extractStatements, mainYear, outcomeDate, sectionTitle, similarity, suggestCommitment, type Statement } from '@/domain/extract'
+import { detectColumns, draftFromStatement, entryFromOutcome, extractStatements, ledgerDate, mainYear, readLedgerRows, outcomeDate, sectionTitle, similarity, suggestCommitment, type Statement } from '@/domain/extract'
 import { commitment } from './fixtures'
 
 const PLAN = '三、2025年工作谋划\n(一)强化思想建设。'
@@ -203,4 +203,47 @@ describe('import: statements to drafts and entries', () => {
     expect(mainYear(all.filter((s) => s.kind === 'outcome'))).toBe(2024)
     expect(mainYear([])).toBeNull()
   })
+})
+
+describe('reading an Excel 台账 back', () => {
+  const table = {
+    rows: [
+      ['2025年工作谋划工作台账', '', '', '', '', ''],
+      ['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限'],
+      ['一、固法治根本', '', '', '', '', ''],
+      ['1', '组织集中学习', '不少于15次', '办公室', '王芳', '2025-12-31'],
+      ['2', '法治思维考核占比', '不低于20%', '组织人事科', '李明', '2025年6月'],
+      ['3', '完善制度机制', '持续推进', '办公室', '', ''],
+      ['4', '', '不少于3次', '', '', ''],
+      ['', '', '', '', '', ''],
+      ['二、优法治服务', '二、优法治服务', '二、优法治服务', '二、优法治服务', '二、优法治服务', '二、优法治服务'],
+      ['5', '每年开展民意回头看活动2次', '', '法治研究科', '', '2025.12.31'],
+    ],
+  }
+
+  it('finds the heading row and the columns by their names', () => {
+    expect(detectColumns(table)).toEqual({ headerRow: 1, mapping: { title: 1, requirement: 2, lead: 3, owner: 4, due: 5 } })
+    expect(detectColumns({ rows: [['a', 'b']] })).toBeNull()
+  })
+
+  it('turns each row into a draft under its section, and says why a row is not one', () => {
+    const rows = readLedgerRows(table, 1, { title: 1, requirement: 2, lead: 3, owner: 4, due: 5 })
+    expect(rows.map((r) => [r.row, r.section, r.title, r.draft?.kind ?? null, r.draft?.value ?? r.draft?.minimum ?? null, r.due, r.problem])).toEqual([
+      [4, '固法治根本', '组织集中学习', 'count', 15, '2025-12-31', null],
+      [5, '固法治根本', '法治思维考核占比', 'ratio', 20, '2025-06-30', null],
+      [6, '固法治根本', '完善制度机制', null, null, null, 'noTarget'],
+      [7, '固法治根本', '', null, null, null, 'noTitle'],
+      [10, '优法治服务', '每年开展民意回头看活动2次', 'recurring', 2, '2025-12-31', null],
+    ])
+    expect(rows[0]).toMatchObject({ lead: '办公室', owner: '王芳' })
+  })
+
+  it.each([
+    ['2025-12-31', '2025-12-31'],
+    ['2025/6/30', '2025-06-30'],
+    ['2025年9月', '2025-09-30'],
+    ['2024.2', '2024-02-29'],
+    ['年底前', null],
+    ['2025-13-01', null],
+  ])('ledgerDate(%s) is %s', (text, expected) => expect(ledgerDate(text)).toBe(expected))
 })
