@@ -6,6 +6,7 @@ import {
   reportNumber,
   requirementText,
   sectionOutline,
+  topSectionOf,
   STATUSES,
   type CalendarDate,
   type Evaluation,
@@ -34,12 +35,7 @@ export interface LedgerSource {
 export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale): LedgerInput {
   const { data, evaluations, selected, departments, people, asOf } = source
   const outline = sectionOutline(data.sections)
-  const parentOf = new Map(data.sections.map((s) => [s.id, s.parentId]))
-  const topOf = (id: Id | null): Id | null => {
-    let current = id
-    for (let guard = 0; current !== null && parentOf.get(current) && guard < 50; guard++) current = parentOf.get(current) ?? null
-    return current
-  }
+  const topOf = topSectionOf(data.sections)
   const name = new Map([...departments, ...people].map((row) => [row.id, row.name]))
   const statusNames = Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<Status, string>
   const groups = new Map<Id | null, LedgerRow[]>()

@@ -1,4 +1,4 @@
-import { progressText, reportDate, sectionOutline, STATUSES, summarise, summaryText, type Id, type TextLocale } from '@/domain'
+import { progressText, reportDate, sectionOutline, STATUSES, topSectionOf, summarise, summaryText, type Id, type TextLocale } from '@/domain'
 import type { ReportImage, ReportInput } from '@/io/report-docx'
 import type { LedgerSource, Translate } from './ledger-input'
 
@@ -15,12 +15,7 @@ export function pngBytes(url: string): Uint8Array {
 export function reportInput(source: LedgerSource, images: ReportImage[], t: Translate, lang: TextLocale): ReportInput {
   const { data, evaluations, selected, asOf } = source
   const outline = sectionOutline(data.sections)
-  const parentOf = new Map(data.sections.map((s) => [s.id, s.parentId]))
-  const topOf = (id: Id | null): Id | null => {
-    let current = id
-    for (let guard = 0; current !== null && parentOf.get(current) && guard < 50; guard++) current = parentOf.get(current) ?? null
-    return current
-  }
+  const topOf = topSectionOf(data.sections)
   const shown = selected.filter((c) => evaluations.has(c.id))
   const summary = summarise(shown.map((c) => evaluations.get(c.id)!))
   const paragraphs = new Map<Id | null, string[]>()

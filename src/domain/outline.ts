@@ -95,3 +95,19 @@ export function reorder<T extends { id: Id; order: number }>(siblings: readonly 
 export function nextOrder(siblings: readonly { order: number }[]): number {
   return siblings.reduce((max, item) => Math.max(max, item.order + 1), 0)
 }
+
+/** The top-level section each section sits under (itself at the top; null for null), safe against cycles. */
+export function topSectionOf(sections: readonly Section[]): (id: Id | null) => Id | null {
+  const parentOf = new Map(sections.map((section) => [section.id, section.parentId]))
+  return (id) => {
+    const seen = new Set<Id>()
+    let current = id
+    while (current !== null && !seen.has(current)) {
+      seen.add(current)
+      const parent = parentOf.get(current) ?? null
+      if (parent === null) return current
+      current = parent
+    }
+    return current
+  }
+}

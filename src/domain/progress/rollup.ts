@@ -1,5 +1,6 @@
 import { toDayNumber, type CalendarDate, type DateWindow } from '../calendar'
 import type { Commitment, Id, Section } from '../model'
+import { topSectionOf } from '../outline'
 import { timeElapsed } from './expected'
 import { STATUSES, type Evaluation, type Status } from './types'
 
@@ -50,18 +51,7 @@ export function rollUp(
   key: RollUpKey,
   sections: readonly Section[] = [],
 ): Map<Id | null, Summary> {
-  const parentOf = new Map(sections.map((section) => [section.id, section.parentId]))
-  const topOf = (id: Id | null): Id | null => {
-    const seen = new Set<Id>()
-    let current = id
-    while (current !== null && !seen.has(current)) {
-      seen.add(current)
-      const parent = parentOf.get(current) ?? null
-      if (parent === null) return current
-      current = parent
-    }
-    return current
-  }
+  const topOf = topSectionOf(sections)
   const keyOf: Record<RollUpKey, (c: Commitment) => Id | null> = {
     section: (c) => c.sectionId,
     topSection: (c) => topOf(c.sectionId),

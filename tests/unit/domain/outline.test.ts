@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chineseNumeral, nextOrder, reorder, sectionNumber, sectionOutline, sectionSubtree, type Section } from '@/domain'
+import { chineseNumeral, nextOrder, reorder, sectionNumber, sectionOutline, sectionSubtree, topSectionOf, type Section } from '@/domain'
 
 const section = (id: string, parentId: string | null, order: number, title = id): Section => ({ id, planId: 'p', parentId, title, order })
 
@@ -85,5 +85,23 @@ describe('reorder', () => {
   it('appends after the largest order', () => {
     expect(nextOrder(items)).toBe(6)
     expect(nextOrder([])).toBe(0)
+  })
+})
+
+describe('topSectionOf', () => {
+  it.each<[string, string | null, string | null]>([
+    ['a top-level section is its own top', 'a', 'a'],
+    ['a sub-sub-section climbs to its top', 'a1x', 'a'],
+    ['no section has no top', null, null],
+    ['a cycle stops instead of looping', 'c1', 'c1'],
+  ])('%s', (_name, id, expected) => {
+    const sections = [
+      { id: 'a', planId: 'p', parentId: null, title: '一', order: 0 },
+      { id: 'a1', planId: 'p', parentId: 'a', title: '（一）', order: 0 },
+      { id: 'a1x', planId: 'p', parentId: 'a1', title: '一是', order: 0 },
+      { id: 'c1', planId: 'p', parentId: 'c2', title: '环', order: 0 },
+      { id: 'c2', planId: 'p', parentId: 'c1', title: '环', order: 0 },
+    ]
+    expect(topSectionOf(sections)(id)).toBe(expected)
   })
 })
