@@ -207,7 +207,6 @@ export function stackedStatusOption({ groups, statusNames, locale, fontSize: fs 
 export interface TreeInput {
   tree: readonly PlanTreeNode[]
   statusNames: StatusNames
-  locale: string
   /** Base font size in pixels: 12 at a desk, larger on the big screen. */
   fontSize?: number
 }

@@ -153,7 +153,7 @@ export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
       key: 'sections',
       title: t('dashboard.panels.sections'),
       height: 340,
-      option: sectionTreeOption({ fontSize, tree, statusNames: names, locale: lang() }),
+      option: sectionTreeOption({ fontSize, tree, statusNames: names }),
       table: { columns: [t('dashboard.table.section'), t('dashboard.table.title'), t('dashboard.table.status')], rows: flatten(tree, []) },
     }
 

@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef, watch } from 'vue'
 import { storeToRefs } from 'pinia'
 import { newId, planRows, type RowWrite } from '@/db'
-import { chinaDate, commitmentFromDraft, nextOrder, type CommitmentDraft, type Id } from '@/domain'
+import { commitmentFromDraft, nextOrder, type CommitmentDraft, type Id } from '@/domain'
 import {
   detectColumns,
   readLedgerRows,
@@ -18,6 +18,7 @@ import {
   type Statement,
 } from '@/domain/extract'
 import { useDirectoryStore } from '@/stores/directory'
+import { useEntriesStore } from '@/stores/entries'
 import { useIdentityStore } from '@/stores/identity'
 import { usePlansStore } from '@/stores/plans'
 import { useStorageStore } from '@/stores/storage'
@@ -53,7 +54,8 @@ export function useTextImport() {
   const { storage } = useStorageStore()
   const plans = usePlansStore()
   const identity = useIdentityStore()
-  const { people } = storeToRefs(useDirectoryStore())
+  const entriesStore = useEntriesStore()
+  const { people, departments } = storeToRefs(useDirectoryStore())
 
   const text = shallowRef('')
   const statements = shallowRef<Statement[]>([])
@@ -65,7 +67,6 @@ export function useTextImport() {
   const ledger = shallowRef<{ table: LedgerTable; headerRow: number; mapping: ColumnMapping } | null>(null)
   /** Ledger rows that could not be understood, and why. */
   const problems = shallowRef<LedgerRowResult[]>([])
-  const { departments } = storeToRefs(useDirectoryStore())
 
   const year = computed(
     () =>
@@ -188,9 +189,8 @@ export function useTextImport() {
       made.set(commitment.id, commitment)
       writes.push({ table: 'commitments', row: commitment })
     }
-    const today = chinaDate(Date.now())
-    const me = people.value.find((p) => p.name === identity.identity?.name) ?? null
-    const author = { departmentId: identity.identity?.departmentId ?? me?.departmentId ?? null, personId: me?.id ?? null, loggedOn: today }
+    const author = entriesStore.newAuthor()
+    const today = author.loggedOn
     const byId = new Map(existing.value.commitments.map((c) => [c.id, c]))
     for (const row of outcomes.value.filter((r) => r.include && r.target !== null)) {
       const id = draftIds.get(row.target!) ?? row.target!

@@ -1,5 +1,5 @@
 import { defineStore, storeToRefs } from 'pinia'
-import type { EntryRecord, RowWrite } from '@/db'
+import type { EntryAuthor, EntryRecord, RowWrite } from '@/db'
 import { chinaDate, type Entry, type Id } from '@/domain'
 import { useDirectoryStore } from './directory'
 import { useIdentityStore } from './identity'
@@ -20,11 +20,12 @@ export const useEntriesStore = defineStore('entries', () => {
   /** The person row named like the user, if the directory has one. */
   const me = () => people.value.find((p) => p.name === identity.identity?.name) ?? null
 
+  /** Who logs a new entry, and on which China day: the user's department and person row, today. */
+  const newAuthor = (): EntryAuthor => ({ departmentId: identity.identity?.departmentId ?? me()?.departmentId ?? null, personId: me()?.id ?? null, loggedOn: chinaDate(Date.now()) })
+
   async function toRow(input: EntryInput): Promise<RowWrite> {
     const existing = input.id ? await storage.entries.get(input.id) : undefined
-    const author = existing
-      ? { departmentId: existing.departmentId, personId: existing.personId, loggedOn: existing.loggedOn }
-      : { departmentId: identity.identity?.departmentId ?? me()?.departmentId ?? null, personId: me()?.id ?? null, loggedOn: chinaDate(Date.now()) }
+    const author = existing ? { departmentId: existing.departmentId, personId: existing.personId, loggedOn: existing.loggedOn } : newAuthor()
     return { table: 'entries', row: { ...input, ...author } }
   }
 
@@ -38,5 +39,6 @@ export const useEntriesStore = defineStore('entries', () => {
     remove: (entry: EntryRecord) => storage.write({ removals: [{ table: 'entries', id: entry.id }] }, writer()),
     undo: (batch: string) => storage.undo(batch, writer()),
     me,
+    newAuthor,
   }
 })

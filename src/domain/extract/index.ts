@@ -1,12 +1,12 @@
 import {
   ABOUT_MORE,
-  AT_LEAST_AFTER,
   AT_LEAST_BEFORE,
   AT_MOST_AFTER,
   AT_MOST_BEFORE,
   COMMITMENT_CUES,
   DECREASE,
   INCREASE,
+  LEVEL_BEFORE,
   PERIOD_WORDS,
   RATIO,
   SET_PHRASES,
@@ -122,7 +122,7 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
   if (!unit) return null
   let unitEnd = i + unit.length
   const after = text.slice(unitEnd, unitEnd + 4)
-  const trailing = startsWithAny(after, [...AT_LEAST_AFTER.filter((w) => w === '以上'), ...AT_MOST_AFTER])
+  const trailing = startsWithAny(after, ['以上', ...AT_MOST_AFTER])
   if (trailing) unitEnd += trailing.length
   return { value, unit: unit === '%' ? '%' : unit, end: unitEnd, aboutMore, after: text.slice(unitEnd, unitEnd + 40) }
 }
@@ -173,12 +173,12 @@ function targetTypeOf(before: string, unit: string): { targetType: TargetType; p
       [lastIndexOf(before, RATIO), 'ratio'],
     ]
     const [position, type] = cues.reduce((best, cue) => (cue[0] > best[0] ? cue : best), [-1, 'ratio'] as [number, TargetType])
-    if (position >= 0 && type !== 'ratio' && /(?<!达)(?:至|到)\s*$/.test(before)) return { targetType: 'ratio', period: null }
+    if (position >= 0 && type !== 'ratio' && LEVEL_BEFORE.test(before)) return { targetType: 'ratio', period: null }
     return { targetType: position >= 0 ? type : 'ratio', period: null }
   }
   for (const [pattern, period] of PERIOD_WORDS) if (pattern.test(before)) return { targetType: 'per_period', period }
   const stripped = stripComparators(before)
-  if (/(?<!达)(?:至|到)\s*$/.test(stripped)) return { targetType: 'level', period: WHOLE_YEAR.test(before) ? 'year' : null }
+  if (LEVEL_BEFORE.test(stripped)) return { targetType: 'level', period: WHOLE_YEAR.test(before) ? 'year' : null }
   return { targetType: 'count', period: WHOLE_YEAR.test(before) ? 'year' : null }
 }
 

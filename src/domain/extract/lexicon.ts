@@ -9,15 +9,14 @@ export const UNITS = ['个百分点', '人次', '场次', '学时', '%', '次', 
 
 /** At least: 不少于15次, 占比不低于20%, 至少2次, 50人以上, 超过, 突破. */
 export const AT_LEAST_BEFORE = ['不少于', '不低于', '不下于', '至少', '最少', '多于', '高于', '超过', '突破', '力争达到', '力争', '达到', '逾']
-export const AT_LEAST_AFTER = ['以上', '余', '多', '有余']
 /** At most: 不超过, 控制在…以内, 以下. */
 export const AT_MOST_BEFORE = ['不超过', '不高于', '不多于', '最多', '至多', '低于', '少于', '控制在']
 export const AT_MOST_AFTER = ['以内', '以下', '之内']
 /** "More than about" in an outcome: 20余次, 突破10万, 300多条. */
 export const ABOUT_MORE = ['余', '多', '有余', '突破', '以上', '超过', '逾']
 
-/** Level targets: 扩充至50人, 增至, 提高到. */
-export const LEVEL_BEFORE = /(?:至|到)\s*$/
+/** Level targets: 扩充至50人, 增至, 提高到 (not 达到, which counts: 累计达到100次). */
+export const LEVEL_BEFORE = /(?<!达)(?:至|到)\s*$/
 /** Percent changes. */
 export const INCREASE = /(提升|提高|增长|增加|上升|增幅|增速|增效|扩大)/
 export const DECREASE = /(降低|下降|减少|压减|压缩|缩短|减少了|降幅)/

@@ -4,8 +4,6 @@ const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 const BIG_UNIT: Record<string, number> = { 万: 10_000, 亿: 100_000_000 }
 
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千'
-
 /** The value of a Chinese numeral (二十, 一百二十, 十五, 两), or null when it is not one. */
 export function chineseValue(text: string): number | null {
   if (text.length === 0) return null

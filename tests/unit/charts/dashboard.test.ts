@@ -92,7 +92,7 @@ describe('groups stacked by status', () => {
 
 describe('section treemap', () => {
   it('colours each commitment by status and escapes the path in the tooltip', () => {
-    const option = o(sectionTreeOption({ tree: [{ name: '一、理论学习', value: 2, children: [{ name: HOSTILE, value: 1, id: 'a', status: 'at_risk' }, { name: '宣讲', value: 1, id: 'b', status: 'achieved' }] }], statusNames: NAMES, locale: 'zh-CN' }))
+    const option = o(sectionTreeOption({ tree: [{ name: '一、理论学习', value: 2, children: [{ name: HOSTILE, value: 1, id: 'a', status: 'at_risk' }, { name: '宣讲', value: 1, id: 'b', status: 'achieved' }] }], statusNames: NAMES }))
     const [section] = option.series[0].data
     expect(section.itemStyle).toBeUndefined()
     expect(section.children.map((c: { itemStyle: { color: string } }) => c.itemStyle.color)).toEqual([STATUS_COLORS.at_risk, STATUS_COLORS.achieved])
