@@ -16,7 +16,13 @@ export function formatNumber(value: number, locale: string, digits = 1): string 
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: Math.abs(value) >= 10000 }).format(value)
 }
 
+/** A percentage as shown: no decimals from 10% up, one below (80, 7.5). */
+export function shownPercent(value: number): number {
+  const digits = Math.abs(value) < 10 ? 1 : 0
+  return Math.round(value * 10 ** digits) / 10 ** digits
+}
+
 /** A percentage without needless decimals: 80%, 12.5%. */
 export function formatPercent(value: number, locale: string): string {
-  return `${formatNumber(value, locale, Math.abs(value) < 10 ? 1 : 0)}%`
+  return `${formatNumber(shownPercent(value), locale, 1)}%`
 }
