@@ -15,14 +15,29 @@ import { createDatabase, type PaceDatabase } from './database'
 import { createRepository, type Entity, type Writer } from './repository'
 import { undoBatch, writeBatch, type RowRemoval, type RowWrite, type Validators } from './batch'
 
-/** A commitment is checked against its plan's window: a plan of the same batch, else the stored, live one. */
-async function validateCommitmentRecord(input: unknown, db: PaceDatabase, pendingPlans?: ReadonlyMap<string, Plan>): Promise<Validated<Entity<'commitments'>>> {
-  const planId = input && typeof input === 'object' && 'planId' in input ? input.planId : undefined
-  if (typeof planId !== 'string') return { ok: false, issues: [{ path: 'planId', code: 'invalid' }] }
+/** The plan a row names: one of the same batch, else the stored, live one. */
+async function planOf(planId: unknown, db: PaceDatabase, pendingPlans?: ReadonlyMap<string, Plan>): Promise<Plan | undefined> {
+  if (typeof planId !== 'string') return undefined
   const stored = pendingPlans?.has(planId) ? undefined : await db.plans.get(planId)
-  const plan = pendingPlans?.get(planId) ?? (stored && stored.deletedAt === null ? stored : undefined)
-  if (!plan) return { ok: false, issues: [{ path: 'planId', code: 'invalid' }] }
-  return validateCommitment(input, plan.window)
+  return pendingPlans?.get(planId) ?? (stored && stored.deletedAt === null ? stored : undefined)
+}
+
+const field = (input: unknown, key: string): unknown => (input && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined)
+const NO_PLAN = { ok: false, issues: [{ path: 'planId', code: 'invalid' }] } as const
+
+/** A commitment is checked against its plan's window. */
+async function validateCommitmentRecord(input: unknown, db: PaceDatabase, pendingPlans?: ReadonlyMap<string, Plan>): Promise<Validated<Entity<'commitments'>>> {
+  const plan = await planOf(field(input, 'planId'), db, pendingPlans)
+  return plan ? validateCommitment(input, plan.window) : { ok: false, issues: [...NO_PLAN.issues] }
+}
+
+/** A review is checked against its plan and against its stored self (a frozen snapshot never changes). */
+async function validateReviewRecord(input: unknown, db: PaceDatabase, pendingPlans?: ReadonlyMap<string, Plan>): Promise<Validated<Entity<'reviews'>>> {
+  const plan = await planOf(field(input, 'planId'), db, pendingPlans)
+  if (!plan) return { ok: false, issues: [...NO_PLAN.issues] }
+  const id = field(input, 'id')
+  const before = typeof id === 'string' ? await db.reviews.get(id) : undefined
+  return validateReview(input, plan.window, before && before.deletedAt === null ? before : undefined)
 }
 
 /**
@@ -46,7 +61,7 @@ const VALIDATORS: Validators = {
   entries: validateEntryRecord,
   departments: validateDepartment,
   people: validatePerson,
-  reviews: validateReview,
+  reviews: validateReviewRecord,
 }
 
 /**

@@ -68,9 +68,10 @@ export async function removeSection(storage: Storage, section: SectionRecord, wr
   )
 }
 
-/** Removes a plan with everything in it, in one batch. */
+/** Removes a plan with everything in it (its reviews too), in one batch. */
 export async function removePlan(storage: Storage, planId: Id, writer: Writer, extra: RowRemoval[] = []): Promise<Id> {
   const { sections, commitments, entries } = await planContents(storage, planId)
+  const reviews = live(await storage.db.reviews.where('planId').equals(planId).toArray())
   const { writes, removals } = entryChanges(entries, new Set(commitments.map((c) => c.id)))
   return storage.write(
     {
@@ -79,6 +80,7 @@ export async function removePlan(storage: Storage, planId: Id, writer: Writer, e
         { table: 'plans', id: planId },
         ...sections.map((s) => ({ table: 'sections' as const, id: s.id })),
         ...commitments.map((c) => ({ table: 'commitments' as const, id: c.id })),
+        ...reviews.map((r) => ({ table: 'reviews' as const, id: r.id })),
         ...removals,
         ...extra,
       ],

@@ -1,5 +1,6 @@
 import type { CalendarDate, DateWindow } from './calendar'
 import type { PeriodUnit } from './periods'
+import type { Evaluation } from './progress/types'
 
 /** Global string ids (UUID v7), so records merge and sync between machines without renumbering. */
 export type Id = string
@@ -168,10 +169,57 @@ export interface Person {
   departmentId: Id | null
 }
 
-/** A review meeting of a plan as of a date (its figures, analysis and decisions arrive with the review feature). */
+/** The periods a review covers: a month, a quarter, a half-year or the whole year. */
+export const REVIEW_PERIOD_UNITS = ['month', 'quarter', 'half_year', 'year'] as const
+export type ReviewPeriodUnit = (typeof REVIEW_PERIOD_UNITS)[number]
+
+/** 2025年第三季度: `index` counts from 1 within the year (month 1–12, quarter 1–4, half-year 1–2, year 1). */
+export interface ReviewPeriod {
+  unit: ReviewPeriodUnit
+  year: number
+  index: number
+}
+
+/** What the meeting recorded about one commitment. */
+export interface ReviewNote {
+  commitmentId: Id
+  /** 进展情况 as edited; null while it is the text generated from the figures. */
+  progress: string | null
+  /** 存在问题 */
+  problems: string
+  /** 下一步措施 */
+  nextSteps: string
+}
+
+/**
+ * The figures a meeting saw, stored when the review is frozen: the plan's rows and every commitment's evaluation
+ * at the period end, with the names they showed, so later edits and late entries do not change them.
+ */
+export interface ReviewSnapshot {
+  /** ISO instant of the freeze. */
+  frozenAt: string
+  plan: Pick<Plan, 'name' | 'organisation' | 'window'>
+  sections: Section[]
+  commitments: Commitment[]
+  departments: Department[]
+  people: Person[]
+  evaluations: Evaluation[]
+}
+
+/** A review meeting (季度调度) of a plan for a period, with its analysis and decisions; frozen once it has a snapshot. */
 export interface Review {
   id: Id
   planId: Id
   title: string
+  period: ReviewPeriod
+  /** The figures' date: the period's end, within the plan's window. */
   asOf: CalendarDate
+  /** 会议日期 */
+  meetingDate: CalendarDate | null
+  /** 参会人员, as typed. */
+  attendees: string
+  /** 会议议定事项 */
+  decisions: string
+  notes: ReviewNote[]
+  snapshot: ReviewSnapshot | null
 }

@@ -29,6 +29,8 @@ const MESSAGES: Record<IssueCode, Record<TextLocale, string>> = {
   dateOutOfRange: { 'zh-CN': '日期应在1990年至2100年之间', en: 'The date must be between 1990 and 2100' },
   dateOutsideWindow: { 'zh-CN': '日期应在计划的起止日期之内', en: 'The date must fall within the plan\'s start and end dates' },
   dateInFuture: { 'zh-CN': '不能登记今天以后的日期', en: 'An entry cannot be dated after today' },
+  periodOutsidePlan: { 'zh-CN': '所选时段不在计划的起止日期之内', en: 'The chosen period is outside the plan\'s start and end dates' },
+  reviewFrozen: { 'zh-CN': '该调度已冻结，数据不能再修改', en: 'This review is frozen: its figures cannot change' },
   bandsOrder: {
     'zh-CN': '“风险”阈值应低于“序时推进”阈值，且都在0到100%之间',
     en: 'The at-risk threshold must be below the on-track threshold, both between 0 and 100%',

@@ -1,8 +1,9 @@
 import * as v from 'valibot'
 import { isCalendarDate, toDayNumber, type CalendarDate, type DateWindow } from './calendar'
-import type { Commitment, Department, Entry, Person, Plan, Review, Section } from './model'
+import { REVIEW_PERIOD_UNITS, type Commitment, type Department, type Entry, type Person, type Plan, type Review, type Section } from './model'
+import { STATUSES, type EvaluationSettings } from './progress/types'
+import { periodsPerYear, periodWindow, reviewAsOf } from './review/period'
 import { PERIOD_UNITS, periodsInWindow } from './periods'
-import type { EvaluationSettings } from './progress/types'
 
 /**
  * Why a value was rejected, as a code the UI turns into a sentence (`describeIssue`). Validation runs at every
@@ -32,6 +33,8 @@ export const ISSUE_CODES = [
   'dateOutOfRange',
   'dateInFuture',
   'dateOutsideWindow',
+  'periodOutsidePlan',
+  'reviewFrozen',
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 
@@ -130,7 +133,6 @@ export const planSchema = v.object({ id, name: title, organisation: text, window
 export const sectionSchema = v.object({ id, planId: id, parentId: v.nullable(id), title, order: num })
 export const departmentSchema = v.object({ id, name: title })
 export const personSchema = v.object({ id, name: title, departmentId: v.nullable(id) })
-export const reviewSchema = v.object({ id, planId: id, title, asOf: date })
 
 export const commitmentSchema = v.object({
   id,
@@ -145,6 +147,51 @@ export const commitmentSchema = v.object({
   dueDate: v.nullable(date),
   phasing: v.nullable(phasingSchema),
   order: num,
+})
+
+const integer = v.pipe(num, v.integer(code('invalid')))
+const reviewPeriodSchema = v.pipe(
+  v.object({ unit: v.picklist(REVIEW_PERIOD_UNITS, code('invalid')), year: v.pipe(integer, v.minValue(1990, code('dateOutOfRange')), v.maxValue(2100, code('dateOutOfRange'))), index: v.pipe(integer, v.minValue(1, code('invalid'))) }),
+  v.forward(v.check((p) => p.index <= periodsPerYear(p.unit), code('invalid')), ['index']),
+)
+const reviewNoteSchema = v.object({ commitmentId: id, progress: v.nullable(text), problems: text, nextSteps: text })
+/** An evaluation as a frozen review stores it (the engine's output, so checked for shape and finite numbers). */
+const evaluationSchema = v.object({
+  commitmentId: id,
+  kind: v.picklist(['count', 'level', 'percent_change', 'ratio', 'recurring', 'milestone'], code('invalid')),
+  status: v.picklist(STATUSES, code('invalid')),
+  actual: v.nullable(num),
+  target: num,
+  expectedValue: num,
+  progress: num,
+  percentOfTarget: num,
+  expected: num,
+  gapPoints: num,
+  forecast: v.object({ value: v.nullable(num), meetsTarget: v.nullable(v.boolean(code('invalid'))) }),
+  deadline: v.picklist(['none', 'due_soon', 'overdue'], code('invalid')),
+  hasEntries: v.boolean(code('invalid')),
+  periods: v.optional(v.array(v.object({ start: num, end: num, value: num, met: v.boolean(code('invalid')), elapsed: v.boolean(code('invalid')) }), code('invalid'))),
+})
+const reviewSnapshotSchema = v.object({
+  frozenAt: v.pipe(v.string(code('invalid')), v.isoTimestamp(code('invalid'))),
+  plan: v.object({ name: title, organisation: text, window: windowSchema }),
+  sections: v.array(sectionSchema, code('invalid')),
+  commitments: v.array(commitmentSchema, code('invalid')),
+  departments: v.array(departmentSchema, code('invalid')),
+  people: v.array(personSchema, code('invalid')),
+  evaluations: v.array(evaluationSchema, code('invalid')),
+})
+export const reviewSchema = v.object({
+  id,
+  planId: id,
+  title,
+  period: reviewPeriodSchema,
+  asOf: date,
+  meetingDate: v.nullable(date),
+  attendees: text,
+  decisions: text,
+  notes: v.array(reviewNoteSchema, code('invalid')),
+  snapshot: v.nullable(reviewSnapshotSchema),
 })
 
 const entryBase = {
@@ -241,8 +288,20 @@ export function validatePerson(input: unknown): Validated<Person> {
   return validate(personSchema, input)
 }
 
-export function validateReview(input: unknown): Validated<Review> {
-  return validate(reviewSchema, input)
+/**
+ * Validates a review against its plan's window (its period must overlap it, its date is the period's end within
+ * it) and the review as stored: a frozen review's snapshot never changes, though its notes may.
+ */
+export function validateReview(input: unknown, window: DateWindow, stored?: Review): Validated<Review> {
+  const result = validate(reviewSchema, input)
+  if (!result.ok) return result
+  const review = result.value
+  if (stored?.snapshot && review.snapshot?.frozenAt !== stored.snapshot.frozenAt) return { ok: false, issues: [{ path: 'snapshot', code: 'reviewFrozen' }] }
+  if (review.snapshot) return result
+  const period = periodWindow(review.period)
+  if (period.end < window.start || period.start > window.end) return { ok: false, issues: [{ path: 'period', code: 'periodOutsidePlan' }] }
+  if (review.asOf !== reviewAsOf(review.period, window)) return { ok: false, issues: [{ path: 'asOf', code: 'invalid' }] }
+  return result
 }
 
 /** Validates a commitment, including checks that need its plan's window (phasing). */

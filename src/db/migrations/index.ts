@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie'
 import { rebuildTotals } from '../totals'
 import { upgradeEntryToV2 } from './v2-entry-details'
+import { upgradeReviewToV4 } from './v4-review-meetings'
 
 /**
  * Every schema version, oldest first. Never edit a released version: add the next one with its stores and, when
@@ -36,6 +37,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // Per-commitment day totals, kept current on every entry write (src/db/totals.ts): the dashboard's cost grows
   // with commitments, not entries.
   { version: 3, stores: { totals: 'commitmentId' }, derive: rebuildTotals },
+  // Reviews gain a period, meeting details, per-commitment notes and the snapshot a freeze stores.
+  { version: 4, stores: {}, upgrade: { reviews: upgradeReviewToV4 } },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */

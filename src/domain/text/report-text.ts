@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar'
 import type { TextLocale } from '../locale'
-import type { Commitment, Target } from '../model'
+import type { Commitment, ReviewPeriod, Target } from '../model'
 import { STATUSES, type Evaluation, type Status } from '../progress/types'
 import { targetSentence } from './target-sentence'
 
@@ -32,6 +32,23 @@ export function reportDate(date: CalendarDate, locale: TextLocale): string {
   if (locale === 'zh-CN') return `${year}年${month}月${day}日`
   const name = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1))
   return `${day} ${name} ${year}`
+}
+
+const QUARTER_ZH = ['一', '二', '三', '四']
+
+/** 2025年第三季度 · 2025年上半年 · 2025年9月 · 2025年度; Q3 2025 · H1 2025 · September 2025 · 2025. */
+export function periodName(period: ReviewPeriod, locale: TextLocale): string {
+  const { unit, year, index } = period
+  if (locale === 'zh-CN') {
+    if (unit === 'month') return `${year}年${index}月`
+    if (unit === 'quarter') return `${year}年第${QUARTER_ZH[index - 1] ?? index}季度`
+    if (unit === 'half_year') return `${year}年${index === 1 ? '上' : '下'}半年`
+    return `${year}年度`
+  }
+  if (unit === 'month') return `${new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, index - 1, 1))} ${year}`
+  if (unit === 'quarter') return `Q${index} ${year}`
+  if (unit === 'half_year') return `H${index} ${year}`
+  return String(year)
 }
 
 const STATUS_ZH: Record<Status, string> = { achieved: '已完成', on_track: '序时推进', at_risk: '存在风险', behind: '滞后', not_started: '未开始', missed: '未完成' }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import { CURRENT_VERSION, SCHEMA_VERSIONS, createDatabase, openDatabase, readAll, rescueRead, upgradeRows, type BackupData } from '@/db'
 import { upgradeEntryToV2 } from '@/db/migrations/v2-entry-details'
+import { upgradeReviewToV4 } from '@/db/migrations/v4-review-meetings'
 import { chinaDate } from '@/domain'
 import { parseBackup } from '@/io/backup-file'
 
@@ -58,6 +59,35 @@ describe('schema versions', () => {
     ['a row that already has the fields', { id: 'e', date: '2025-03-12', place: '会议室', loggedOn: '2025-03-13' }, { place: '会议室', loggedOn: '2025-03-13' }],
   ])('upgradeEntryToV2: %s', (_name, row, expected) => {
     expect(upgradeEntryToV2(row)).toMatchObject({ ...row, ...expected })
+  })
+
+  it('v4 reads a v1 review as an unfrozen review of the quarter holding its date', async () => {
+    if (!fixture.ok) throw new Error('fixture rejected')
+    const name = uniqueName()
+    const raw = JSON.parse(readFileSync('tests/fixtures/db-v1.json', 'utf8')) as { data: BackupData }
+    await seedV1(name, raw.data)
+    const current = await openDatabase(createDatabase(name))
+    const [first] = raw.data.reviews
+    expect(await current.reviews.get(first!.id)).toEqual({
+      ...first,
+      period: { unit: 'quarter', year: 2025, index: 1 },
+      meetingDate: null,
+      attendees: '',
+      decisions: '',
+      notes: [],
+      snapshot: null,
+    })
+    current.close()
+  })
+
+  it.each([
+    ['a v3 review', { id: 'r', asOf: '2025-08-31' }, { period: { unit: 'quarter', year: 2025, index: 3 }, notes: [], snapshot: null }],
+    ['a review with a bad date gets no period, so validation names it', { id: 'r', asOf: '2025-13-01' }, { notes: [] }],
+    ['a review that already has the fields', { id: 'r', asOf: '2025-06-30', period: { unit: 'half_year', year: 2025, index: 1 }, attendees: '全体' }, { period: { unit: 'half_year', year: 2025, index: 1 }, attendees: '全体' }],
+  ])('upgradeReviewToV4: %s', (_name, row, expected) => {
+    const upgraded = upgradeReviewToV4(row)
+    expect(upgraded).toMatchObject({ ...row, ...expected })
+    if (!('period' in expected)) expect(upgraded).not.toHaveProperty('period')
   })
 
   it('upgradeRows applies only the versions after the file\'s own', () => {

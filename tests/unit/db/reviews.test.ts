@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { StorageError, undo } from '@/db'
+import { removePlan } from '@/db/plans'
+import { evaluateCommitment, freezeFigures, type Review } from '@/domain'
+import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
+
+const q3 = (overrides: Partial<Review> = {}): Review => ({
+  id: 'r-q3',
+  planId: 'plan-2025',
+  title: '2025年第三季度调度会',
+  period: { unit: 'quarter', year: 2025, index: 3 },
+  asOf: '2025-09-30',
+  meetingDate: '2025-10-10',
+  attendees: '局领导班子成员',
+  decisions: '',
+  notes: [],
+  snapshot: null,
+  ...overrides,
+})
+
+async function withPlan() {
+  const storage = freshStorage()
+  const writer = writerAt('王芳')
+  await storage.plans.save(plan(), writer)
+  await storage.commitments.save(studyCommitment(), writer)
+  await storage.entries.save(activity('e1', '2025-03-12', 12), writer)
+  return { storage, writer }
+}
+
+function snapshot(frozenAt: string) {
+  const c = studyCommitment()
+  const evaluation = evaluateCommitment(plan().window, c, [activity('e1', '2025-03-12', 12)], '2025-09-30')
+  return freezeFigures({ plan: plan(), sections: [], commitments: [c], departments: [], people: [], evaluations: new Map([[c.id, evaluation]]) }, frozenAt)
+}
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(() => null, (e: unknown) => e)
+  expect(error).toBeInstanceOf(StorageError)
+  return (error as StorageError).issues
+}
+
+describe('reviews in storage', () => {
+  it('stores a review with its notes, and a frozen one with its snapshot, stripped of the rows\' stamps', async () => {
+    const { storage, writer } = await withPlan()
+    await storage.reviews.save(q3({ notes: [{ commitmentId: 'study', progress: null, problems: '人手不足', nextSteps: '' }] }), writer)
+    const frozen = snapshot('2025-10-10T02:00:00.000Z')
+    const stamped = { ...frozen, commitments: frozen.commitments.map((c) => ({ ...c, updatedAt: 'x', updatedBy: 'y', deletedAt: null })) }
+    const saved = await storage.reviews.save(q3({ snapshot: stamped }), writer)
+    expect(saved.snapshot?.commitments[0]).not.toHaveProperty('updatedAt')
+    expect((await storage.reviews.get('r-q3'))?.snapshot?.evaluations[0]?.actual).toBe(12)
+  })
+
+  it.each<[string, Partial<Review>, string]>([
+    ['a period outside the plan', { period: { unit: 'quarter', year: 2026, index: 1 }, asOf: '2026-03-31' }, 'period:periodOutsidePlan'],
+    ['a date that is not the period end', { asOf: '2025-09-15' }, 'asOf:invalid'],
+    ['a fifth quarter', { period: { unit: 'quarter', year: 2025, index: 5 } }, 'period.index:invalid'],
+    ['a bad meeting date', { meetingDate: '2025-02-30' }, 'meetingDate:notADate'],
+  ])('refuses %s and stores nothing', async (_name, overrides, issue) => {
+    const { storage, writer } = await withPlan()
+    const issues = await refusal(storage.reviews.save(q3(overrides), writer))
+    expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual([issue])
+    expect(await storage.reviews.list()).toEqual([])
+  })
+
+  it('keeps a frozen snapshot: notes may change, the figures may not', async () => {
+    const { storage, writer } = await withPlan()
+    const frozen = snapshot('2025-10-10T02:00:00.000Z')
+    await storage.reviews.save(q3({ snapshot: frozen }), writer)
+    writer.tick()
+    await storage.reviews.save(q3({ snapshot: frozen, decisions: '加强督办' }), writer)
+    expect((await storage.reviews.get('r-q3'))?.decisions).toBe('加强督办')
+    for (const change of [null, snapshot('2025-10-11T02:00:00.000Z')]) {
+      const issues = await refusal(storage.reviews.save(q3({ snapshot: change }), writer))
+      expect(issues).toEqual([{ path: 'snapshot', code: 'reviewFrozen' }])
+    }
+    expect((await storage.reviews.get('r-q3'))?.snapshot?.frozenAt).toBe('2025-10-10T02:00:00.000Z')
+  })
+
+  it('undoes a freeze through the audit trail', async () => {
+    const { storage, writer } = await withPlan()
+    await storage.reviews.save(q3(), writer)
+    writer.tick()
+    await storage.reviews.save(q3({ snapshot: snapshot('2025-10-10T02:00:00.000Z') }), writer)
+    const [, freeze] = await storage.reviews.history('r-q3')
+    writer.tick()
+    await undo(storage.db, freeze!.id, writer)
+    expect((await storage.reviews.get('r-q3'))?.snapshot).toBeNull()
+  })
+
+  it('goes with its plan when the plan is removed', async () => {
+    const { storage, writer } = await withPlan()
+    await storage.reviews.save(q3(), writer)
+    await removePlan(storage, 'plan-2025', writer)
+    expect(await storage.reviews.list()).toEqual([])
+  })
+})
