@@ -1,39 +1,47 @@
-import type { CommitmentRecord, DepartmentRecord, PersonRecord } from '@/db'
 import {
   evaluationUnit,
-  progressText,
+  noteOf,
   reportDate,
   reportNumber,
   requirementText,
+  reviewProgress,
   sectionOutline,
   topSectionOf,
   STATUSES,
   type CalendarDate,
+  type Commitment,
+  type Department,
   type Evaluation,
   type Id,
+  type Person,
+  type Plan,
+  type Review,
+  type Section,
   type Status,
   type TextLocale,
 } from '@/domain'
 import { STATUS_COLORS } from '@/charts/status-colors'
-import { LEDGER_COLUMNS, type LedgerInput, type LedgerRow, type LedgerSection } from '@/io/ledger-xlsx'
-import type { DashboardData } from './use-dashboard-data'
+import { LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow, type LedgerSection } from '@/io/ledger-xlsx'
 
 /** Translates a message key with named values (vue-i18n's `t`). */
 export type Translate = (key: string, values?: Record<string, unknown>) => string
 
+/** What an export shows: the dashboard's figures, or a review's (frozen or live) with what the meeting recorded. */
 export interface LedgerSource {
-  data: DashboardData
+  data: { plan: Pick<Plan, 'name' | 'window'>; sections: readonly Section[] }
   evaluations: ReadonlyMap<Id, Evaluation>
-  /** The commitments shown (the dashboard's filters), in plan order. */
-  selected: readonly CommitmentRecord[]
-  departments: readonly DepartmentRecord[]
-  people: readonly PersonRecord[]
+  /** The commitments shown (the filters), in plan order. */
+  selected: readonly Commitment[]
+  departments: readonly Department[]
+  people: readonly Person[]
   asOf: CalendarDate
+  /** The review exported, with its notes and meeting. */
+  review?: Pick<Review, 'title' | 'period' | 'meetingDate' | 'attendees' | 'decisions' | 'notes'>
 }
 
-/** The ledger of what the dashboard shows: its commitments grouped by top-level section, in plan order. */
+/** The ledger of what the dashboard or a review shows: its commitments grouped by top-level section, in plan order. */
 export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale): LedgerInput {
-  const { data, evaluations, selected, departments, people, asOf } = source
+  const { data, evaluations, selected, departments, people, asOf, review } = source
   const outline = sectionOutline(data.sections)
   const topOf = topSectionOf(data.sections)
   const name = new Map([...departments, ...people].map((row) => [row.id, row.name]))
@@ -41,7 +49,7 @@ export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale
   const groups = new Map<Id | null, LedgerRow[]>()
   let number = 0
   const ordered = [...selected].sort((a, b) => {
-    const rank = (c: CommitmentRecord) => outline.findIndex((row) => row.section.id === c.sectionId)
+    const rank = (c: Commitment) => outline.findIndex((row) => row.section.id === c.sectionId)
     return rank(a) - rank(b) || a.order - b.order
   })
   for (const c of ordered) {
@@ -55,7 +63,8 @@ export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale
       lead: c.leadDepartmentId ? (name.get(c.leadDepartmentId) ?? '') : '',
       owner: c.ownerId ? (name.get(c.ownerId) ?? '') : '',
       due: c.dueDate ?? data.plan.window.end,
-      progress: progressText(c, e, lang),
+      progress: reviewProgress(noteOf(review ?? { notes: [] }, c.id), c, e, lang),
+      ...(review ? { problems: noteOf(review, c.id).problems, nextSteps: noteOf(review, c.id).nextSteps } : {}),
       completion: statusNames[e.status],
       actual: e.actual === null ? '' : `${reportNumber(e.actual, lang)}${unit}`,
       percent: e.actual === null ? null : Math.round(e.percentOfTarget * 10) / 10,
@@ -69,10 +78,12 @@ export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale
     ...outline.filter((row) => row.depth === 0 && groups.has(row.section.id)).map((row) => ({ title: `${row.number}${row.section.title}`, rows: groups.get(row.section.id)! })),
     ...(groups.has(null) ? [{ title: '', rows: groups.get(null)! }] : []),
   ]
+  const columns = review ? REVIEW_LEDGER_COLUMNS : LEDGER_COLUMNS
   return {
-    title: t('ledger.title', { plan: data.plan.name, date: reportDate(asOf, lang) }),
+    title: t('ledger.title', { plan: review?.title ?? data.plan.name, date: reportDate(asOf, lang) }),
     sheetName: t('ledger.sheet'),
-    headings: Object.fromEntries(LEDGER_COLUMNS.map((key) => [key, t(`ledger.columns.${key}`)])) as LedgerInput['headings'],
+    columns,
+    headings: Object.fromEntries(REVIEW_LEDGER_COLUMNS.map((key) => [key, t(`ledger.columns.${key}`)])) as LedgerInput['headings'],
     sections,
     statusColors: STATUS_COLORS,
     statusNames,

@@ -1,5 +1,19 @@
-import { progressText, reportDate, sectionOutline, STATUSES, topSectionOf, summarise, summaryText, type Id, type TextLocale } from '@/domain'
-import type { ReportImage, ReportInput } from '@/io/report-docx'
+import {
+  noteOf,
+  periodName,
+  reportDate,
+  reviewProgress,
+  sectionNumber,
+  sectionOutline,
+  STATUSES,
+  topSectionOf,
+  summarise,
+  summaryText,
+  type Commitment,
+  type Id,
+  type TextLocale,
+} from '@/domain'
+import type { ReportImage, ReportInput, ReportSection } from '@/io/report-docx'
 import type { LedgerSource, Translate } from './ledger-input'
 
 /** A PNG data URL's bytes. */
@@ -8,34 +22,79 @@ export function pngBytes(url: string): Uint8Array {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
 }
 
+/** Non-empty lines of a text the user typed. */
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+
 /**
- * The Word report of what the dashboard shows: the summary sentence, each top-level section with its commitments'
- * 进展情况, a table of counts by status, and the charts given as images.
+ * The Word report of what the dashboard or a review shows: the summary sentence, each top-level section with its
+ * commitments' 进展情况, a table of counts by status, and the charts given as images. A review's report is laid
+ * out as a meeting's summary: 一、工作进展情况 with a （一） part per section, then 存在的问题, 下一步措施 and 会议议定事项
+ * where the meeting recorded them.
  */
 export function reportInput(source: LedgerSource, images: ReportImage[], t: Translate, lang: TextLocale): ReportInput {
-  const { data, evaluations, selected, asOf } = source
+  const { data, evaluations, selected, asOf, review } = source
   const outline = sectionOutline(data.sections)
   const topOf = topSectionOf(data.sections)
   const shown = selected.filter((c) => evaluations.has(c.id))
   const summary = summarise(shown.map((c) => evaluations.get(c.id)!))
-  const paragraphs = new Map<Id | null, string[]>()
-  for (const c of shown) {
-    const key = topOf(c.sectionId)
-    paragraphs.set(key, [...(paragraphs.get(key) ?? []), progressText(c, evaluations.get(c.id)!, lang)])
+  const notes = review ?? { notes: [] }
+  const bySection = new Map<Id | null, Commitment[]>()
+  for (const c of shown) bySection.set(topOf(c.sectionId), [...(bySection.get(topOf(c.sectionId)) ?? []), c])
+  const progressOf = (cs: readonly Commitment[]) => cs.map((c) => reviewProgress(noteOf(notes, c.id), c, evaluations.get(c.id)!, lang))
+  // Each top-level section keeps its number in the plan (一、 or, under a review's chapter, （一）) when others are filtered out.
+  const parts = [
+    ...outline
+      .filter((row) => row.depth === 0)
+      .flatMap((row, i) => (bySection.has(row.section.id) ? [{ position: i + 1, title: row.section.title, commitments: bySection.get(row.section.id)! }] : [])),
+    ...(bySection.has(null) ? [{ position: null, title: t('report.other'), commitments: bySection.get(null)! }] : []),
+  ]
+  const numbered = (depth: number, part: (typeof parts)[number]) => (part.position === null ? part.title : `${sectionNumber(depth, part.position)}${part.title}`)
+  const table = {
+    header: [t('dashboard.table.status'), t('dashboard.headline.total')],
+    rows: [...STATUSES.filter((s) => summary.byStatus[s] > 0).map((s) => [t(`status.${s}`), String(summary.byStatus[s])]), [t('dashboard.table.total'), String(summary.total)]],
   }
-  const tops = outline.filter((row) => row.depth === 0 && paragraphs.has(row.section.id))
+  const caption = (image: ReportImage, i: number) => ({ ...image, caption: t('report.figure', { n: i + 1, title: image.caption, date: reportDate(asOf, lang) }) })
+  const summaryLine = summaryText(data.plan.name, asOf, summary.byStatus, lang)
+
+  if (!review) {
+    return {
+      title: t('report.title', { plan: data.plan.name }),
+      summary: summaryLine,
+      sections: parts.map((part) => ({ heading: numbered(0, part), paragraphs: progressOf(part.commitments) })),
+      figuresHeading: t('report.figures'),
+      table,
+      images: images.map(caption),
+    }
+  }
+
+  const titled = (key: 'problems' | 'nextSteps') =>
+    shown.flatMap((c) => {
+      const text = noteOf(review, c.id)[key].trim()
+      return text ? [t('review.report.item', { title: c.title, text })] : []
+    })
+  const meeting = [
+    ...(review.meetingDate ? [t('review.report.meetingDate', { date: reportDate(review.meetingDate, lang) })] : []),
+    ...(review.attendees.trim() ? [t('review.report.attendees', { attendees: review.attendees.trim() })] : []),
+  ]
+  const chapters: { title: string; paragraphs: string[]; parts?: ReportSection[] }[] = [
+    { title: t('review.report.progress'), paragraphs: [], parts: parts.map((part): ReportSection => ({ heading: numbered(1, part), level: 2, paragraphs: progressOf(part.commitments) })) },
+    { title: t('review.report.problems'), paragraphs: titled('problems') },
+    { title: t('review.report.nextSteps'), paragraphs: titled('nextSteps') },
+    { title: t('review.report.decisions'), paragraphs: lines(review.decisions) },
+  ].filter((chapter) => chapter.paragraphs.length > 0 || (chapter.parts?.length ?? 0) > 0)
   return {
-    title: t('report.title', { plan: data.plan.name }),
-    summary: summaryText(data.plan.name, asOf, summary.byStatus, lang),
+    title: t('review.report.title', { period: periodName(review.period, lang) }),
+    summary: summaryLine,
     sections: [
-      ...tops.map((row) => ({ heading: `${row.number}${row.section.title}`, paragraphs: paragraphs.get(row.section.id)! })),
-      ...(paragraphs.has(null) ? [{ heading: t('report.other'), paragraphs: paragraphs.get(null)! }] : []),
+      ...(meeting.length ? [{ heading: '', paragraphs: [meeting.join('')] }] : []),
+      ...chapters.flatMap((chapter, i): ReportSection[] => [{ heading: `${sectionNumber(0, i + 1)}${chapter.title}`, paragraphs: chapter.paragraphs }, ...(chapter.parts ?? [])]),
     ],
-    figuresHeading: t('report.figures'),
-    table: {
-      header: [t('dashboard.table.status'), t('dashboard.headline.total')],
-      rows: [...STATUSES.filter((s) => summary.byStatus[s] > 0).map((s) => [t(`status.${s}`), String(summary.byStatus[s])]), [t('dashboard.table.total'), String(summary.total)]],
-    },
-    images: images.map((image, i) => ({ ...image, caption: t('report.figure', { n: i + 1, title: image.caption, date: reportDate(asOf, lang) }) })),
+    figuresHeading: `${sectionNumber(0, chapters.length + 1)}${t('report.figures')}`,
+    table,
+    images: images.map(caption),
   }
 }

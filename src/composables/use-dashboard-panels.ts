@@ -1,7 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { EChartsCoreOption } from 'echarts/core'
-import type { CommitmentRecord, DepartmentRecord, PersonRecord } from '@/db'
 import {
   activityCalendarOption,
   progressBarsOption,
@@ -24,15 +23,20 @@ import {
   toDayNumber,
   worstFirst,
   type CalendarDate,
+  type Commitment,
   type DashboardFilters,
+  type DayTotals,
+  type Department,
   type Evaluation,
   type Id,
+  type Person,
+  type Plan,
   type PlanTreeNode,
   type QuarterColumn,
+  type Section,
 } from '@/domain'
 import { isAppLocale, DEFAULT_LOCALE } from '@/i18n'
 import { formatNumber, formatPercent } from '@/i18n/format'
-import type { DashboardData } from './use-dashboard-data'
 
 export type PanelKey = 'status' | 'progress' | 'groups' | 'sections' | 'quarters' | 'calendar'
 
@@ -49,14 +53,15 @@ export interface DashboardPanel {
 }
 
 export interface PanelInputs {
-  data: DashboardData | null | undefined
+  /** The plan's window, sections and day totals (empty for a frozen review, which draws no quarters or calendar). */
+  data: { plan: Pick<Plan, 'window'>; sections: readonly Section[]; totals: ReadonlyMap<Id, DayTotals> } | null | undefined
   evaluations: ReadonlyMap<Id, Evaluation>
   /** The commitments that pass the filters, in plan order. */
-  selected: readonly CommitmentRecord[]
+  selected: readonly Commitment[]
   filters: DashboardFilters
   asOf: CalendarDate
-  departments: readonly DepartmentRecord[]
-  people: readonly PersonRecord[]
+  departments: readonly Department[]
+  people: readonly Person[]
   /** Base font size of the charts: larger on the big screen. */
   fontSize?: number
   /** A phone's width. */
@@ -65,6 +70,8 @@ export interface PanelInputs {
   rowLimit?: number
   /** List charts the user asked to draw in full. */
   expanded?: ReadonlySet<PanelKey>
+  /** The panels wanted, in this order; all when absent. */
+  only?: readonly PanelKey[]
 }
 
 /** Weekday names (Monday first) and month names in the interface language, from the browser's own calendar data. */
@@ -87,7 +94,7 @@ export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
   const num = (value: number) => formatNumber(value, lang())
 
   return computed<DashboardPanel[]>(() => {
-    const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false, rowLimit = Number.POSITIVE_INFINITY, expanded = new Set<PanelKey>() } = toValue(inputs)
+    const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false, rowLimit = Number.POSITIVE_INFINITY, expanded = new Set<PanelKey>(), only } = toValue(inputs)
     if (!data) return []
     const names = statusNames.value
     const evaluated = selected.filter((c) => evaluations.has(c.id))
@@ -191,6 +198,7 @@ export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
       table: { columns: [t('dashboard.table.date'), t('dashboard.table.entries')], rows: perDay.map(([date, n]) => [date, num(n)]) },
     }
 
-    return [status, progress, quarters, groups, sections, calendar]
+    const all = [status, progress, quarters, groups, sections, calendar]
+    return only ? only.flatMap((key) => all.filter((panel) => panel.key === key)) : all
   })
 }

@@ -15,6 +15,9 @@ export interface LedgerRow {
   owner: string
   due: string
   progress: string
+  /** 存在问题 and 下一步措施, in a review's ledger. */
+  problems?: string
+  nextSteps?: string
   completion: string
   actual: string
   /** % of target, or null when there is no figure. */
@@ -34,8 +37,9 @@ export interface LedgerInput {
   /** The sheet's title line: 2025年工作谋划工作台账（截至2025年9月30日）. */
   title: string
   sheetName: string
-  /** Column headings, in the order of `LEDGER_COLUMNS`. */
-  headings: Record<(typeof LEDGER_COLUMNS)[number], string>
+  /** The columns, in order: `LEDGER_COLUMNS`, or `REVIEW_LEDGER_COLUMNS` for a review. */
+  columns: readonly LedgerColumn[]
+  headings: Record<LedgerColumn, string>
   sections: LedgerSection[]
   /** Fill colour of each status (#RRGGBB). */
   statusColors: Record<Status, string>
@@ -43,8 +47,14 @@ export interface LedgerInput {
 }
 
 export const LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'completion', 'actual', 'percent', 'gap', 'status'] as const
+/** A review's ledger adds what the meeting recorded after 进展情况. */
+export const REVIEW_LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'problems', 'nextSteps', 'completion', 'actual', 'percent', 'gap', 'status'] as const
+export type LedgerColumn = (typeof REVIEW_LEDGER_COLUMNS)[number]
 
-const WIDTHS: Record<(typeof LEDGER_COLUMNS)[number], number> = {
+/** The columns written as text, as given. */
+const TEXT_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'problems', 'nextSteps', 'completion', 'actual'] as const
+
+const WIDTHS: Record<LedgerColumn, number> = {
   number: 6,
   title: 28,
   requirement: 24,
@@ -52,6 +62,8 @@ const WIDTHS: Record<(typeof LEDGER_COLUMNS)[number], number> = {
   owner: 10,
   due: 12,
   progress: 48,
+  problems: 30,
+  nextSteps: 30,
   completion: 10,
   actual: 12,
   percent: 10,
@@ -75,8 +87,9 @@ export async function buildLedger(input: LedgerInput, ExcelJS: typeof import('ex
     views: [{ state: 'frozen', ySplit: 2 }],
     properties: { outlineProperties: { summaryBelow: false, summaryRight: false } },
   })
-  sheet.columns = LEDGER_COLUMNS.map((key) => ({ key, width: WIDTHS[key] }))
-  const last = LEDGER_COLUMNS.length
+  sheet.columns = input.columns.map((key) => ({ key, width: WIDTHS[key] }))
+  const last = input.columns.length
+  const shown = new Set<LedgerColumn>(input.columns)
 
   // Every text goes in as a string (never a formula); formula-like text is also given the Text format.
   const text = (cell: import('exceljs').Cell, value: string) => {
@@ -92,7 +105,7 @@ export async function buildLedger(input: LedgerInput, ExcelJS: typeof import('ex
   sheet.getRow(1).height = 30
 
   const header = sheet.getRow(2)
-  LEDGER_COLUMNS.forEach((key, i) => {
+  input.columns.forEach((key, i) => {
     const cell = header.getCell(i + 1)
     text(cell, input.headings[key])
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' } }
@@ -115,7 +128,7 @@ export async function buildLedger(input: LedgerInput, ExcelJS: typeof import('ex
     for (const item of section.rows) {
       const row = sheet.addRow([])
       if (section.title) row.outlineLevel = 1
-      for (const key of ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'completion', 'actual'] as const) text(row.getCell(key), item[key])
+      for (const key of TEXT_COLUMNS) if (shown.has(key)) text(row.getCell(key), item[key] ?? '')
       const percent = row.getCell('percent')
       if (item.percent !== null) {
         percent.value = item.percent / 100

@@ -13,8 +13,10 @@ export interface ReportImage {
 }
 
 export interface ReportSection {
-  /** 一、固法治根本 (numbered as the plan numbers it). */
+  /** 一、固法治根本 (numbered as the plan numbers it); '' for paragraphs without a heading. */
   heading: string
+  /** 1 (default): a 一、 heading in 黑体; 2: a (一) heading in 楷体. */
+  level?: 1 | 2
   /** One paragraph per commitment: the generated 进展情况. */
   paragraphs: string[]
 }
@@ -45,14 +47,14 @@ export async function buildReport(input: ReportInput, docx: typeof import('docx'
   const run = (text: string, font: string, size: number, bold = false) => new TextRun({ text, font: { eastAsia: font, ascii: font, hAnsi: font }, size, bold })
   const spacing = { line: LINE, lineRule: LineRuleType.EXACT }
   const body = (text: string) => new Paragraph({ children: [run(text, FONTS.body, SIZES.body)], indent: { firstLine: 640 }, spacing, alignment: AlignmentType.JUSTIFIED })
-  const heading = (text: string) => new Paragraph({ children: [run(text, FONTS.heading1, SIZES.body)], indent: { firstLine: 640 }, spacing })
+  const heading = (text: string, level: 1 | 2 = 1) => new Paragraph({ children: [run(text, level === 1 ? FONTS.heading1 : FONTS.heading2, SIZES.body)], indent: { firstLine: 640 }, spacing })
 
   const children = [
     new Paragraph({ children: [run(input.title, FONTS.title, SIZES.title)], alignment: AlignmentType.CENTER, spacing: { line: LINE, lineRule: LineRuleType.EXACT, after: LINE } }),
     body(input.summary),
   ]
   for (const section of input.sections) {
-    if (section.heading) children.push(heading(section.heading))
+    if (section.heading) children.push(heading(section.heading, section.level))
     for (const paragraph of section.paragraphs) children.push(body(paragraph))
   }
   children.push(heading(input.figuresHeading))

@@ -1,6 +1,6 @@
 import type { Component } from 'vue'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import { DataAnalysis, EditPen, House, List, OfficeBuilding, Setting } from '@element-plus/icons-vue'
+import { DataAnalysis, EditPen, House, List, Notebook, OfficeBuilding, Setting } from '@element-plus/icons-vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -31,6 +31,14 @@ export const routes: RouteRecordRaw[] = [
   { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue') },
   { path: '/plans/:planId', name: 'plan', component: () => import('@/views/PlanView.vue') },
   { path: '/commitments/:commitmentId', name: 'commitment', component: () => import('@/views/CommitmentView.vue') },
+  {
+    path: '/reviews',
+    name: 'reviews',
+    component: () => import('@/views/ReviewsView.vue'),
+    meta: { navKey: 'nav.reviews', navIcon: Notebook },
+  },
+  { path: '/reviews/compare', name: 'review-compare', component: () => import('@/views/ReviewCompareView.vue') },
+  { path: '/reviews/:reviewId', name: 'review', component: () => import('@/views/ReviewView.vue') },
   {
     path: '/log',
     name: 'log',

@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { buildLedger, isFormulaLike, LEDGER_COLUMNS, type LedgerInput, type LedgerRow } from '@/io/ledger-xlsx'
+import { buildLedger, isFormulaLike, LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow } from '@/io/ledger-xlsx'
 import { STATUS_COLORS } from '@/charts/status-colors'
 
 const names = { achieved: '已完成', on_track: '序时推进', at_risk: '存在风险', behind: '滞后', not_started: '未开始', missed: '未完成' }
-const headings = Object.fromEntries(LEDGER_COLUMNS.map((k, i) => [k, ['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限', '进展情况', '完成情况', '实际完成', '完成率', '序时进度差', '状态'][i]])) as LedgerInput['headings']
+const headings: LedgerInput['headings'] = {
+  number: '序号',
+  title: '工作任务',
+  requirement: '目标要求',
+  lead: '责任单位',
+  owner: '责任人',
+  due: '完成时限',
+  progress: '进展情况',
+  problems: '存在问题',
+  nextSteps: '下一步措施',
+  completion: '完成情况',
+  actual: '实际完成',
+  percent: '完成率',
+  gap: '序时进度差',
+  status: '状态',
+}
 const row = (overrides: Partial<LedgerRow>): LedgerRow => ({
   number: '1',
   title: '组织集中学习',
@@ -26,6 +41,7 @@ async function ledger(input: Partial<LedgerInput> = {}) {
     {
       title: '2025年工作谋划工作台账（截至2025年9月30日）',
       sheetName: '台账',
+      columns: LEDGER_COLUMNS,
       headings,
       statusColors: STATUS_COLORS,
       statusNames: names,
@@ -80,5 +96,18 @@ describe('the Excel ledger', () => {
     expect(sheet.getCell('B5').value).toBe('=HYPERLINK("http://x","点我")')
     expect(isFormulaLike('=1+1')).toBe(true)
     expect(isFormulaLike('组织学习')).toBe(false)
+  })
+
+  it('adds a review\'s problems and next steps after 进展情况, as text', async () => {
+    const sheet = await ledger({
+      columns: REVIEW_LEDGER_COLUMNS,
+      sections: [{ title: '', rows: [row({ problems: '=人手不足', nextSteps: '加强统筹' }), row({ number: '2' })] }],
+    })
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 10)).toEqual(['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限', '进展情况', '存在问题', '下一步措施'])
+    expect(sheet.getCell('H3').value).toBe('=人手不足')
+    expect(sheet.getCell('H3').numFmt).toBe('@')
+    expect(sheet.getCell('I3').value).toBe('加强统筹')
+    expect(sheet.getCell('I4').value).toBe('')
+    expect(sheet.getCell('N3').value).toBe('序时推进')
   })
 })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as docx from 'docx'
 import JSZip from 'jszip'
-import { buildReport, FONTS, SIZES } from '@/io/report-docx'
+import { buildReport, FONTS, SIZES, type ReportInput } from '@/io/report-docx'
 
 // A 1×1 transparent PNG.
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))
 
-async function documentXml() {
+async function documentXml(sections?: ReportInput['sections']) {
   const bytes = await buildReport(
     {
       title: '2025年工作谋划落实情况报告',
@@ -14,6 +14,7 @@ async function documentXml() {
       sections: [{ heading: '一、固法治根本', paragraphs: ['“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。', '<w:p>不是标记</w:p>'] }],
       table: { header: ['状态', '项数'], rows: [['已完成', '4'], ['滞后', '4']] },
       figuresHeading: '二、统计图表',
+      ...(sections ? { sections } : {}),
       images: [{ data: PNG, width: 1200, height: 600, caption: '图1 完成状态' }],
     },
     docx,
@@ -42,5 +43,17 @@ describe('the Word report', () => {
     expect(xml).toContain('&lt;w:p&gt;不是标记&lt;/w:p&gt;')
     expect(xml).toContain('<w:tbl>')
     expect(files.some((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toBe(true)
+  })
+
+  it('sets (一) headings in 楷体 and leaves a section without a heading as body text', async () => {
+    const { xml } = await documentXml([
+      { heading: '', paragraphs: ['会议时间：2025年10月10日'] },
+      { heading: '一、工作进展情况', paragraphs: [] },
+      { heading: '（一）固法治根本', level: 2, paragraphs: ['已开展12次。'] },
+    ])
+    const paragraph = (text: string) => xml.split('<w:p>').find((p) => p.includes(text)) ?? ''
+    expect(paragraph('（一）固法治根本')).toContain(`w:eastAsia="${FONTS.heading2}"`)
+    expect(paragraph('一、工作进展情况')).toContain(`w:eastAsia="${FONTS.heading1}"`)
+    expect(paragraph('会议时间')).toContain(`w:eastAsia="${FONTS.body}"`)
   })
 })

@@ -1,0 +1,39 @@
+import { defineStore } from 'pinia'
+import { newId, StorageError } from '@/db'
+import { freezeFigures, type Review, type ReviewFigures } from '@/domain'
+import { useIdentityStore } from './identity'
+import { useStorageStore } from './storage'
+
+/** Review meetings' writes: each one batch that undo reverts. */
+export const useReviewsStore = defineStore('reviews', () => {
+  const { storage } = useStorageStore()
+  const identity = useIdentityStore()
+  const writer = () => identity.requireWriter()
+  /** Writes a review (checked against its plan, and a frozen snapshot against the stored one); returns the batch. */
+  const save = (review: Review) => storage.write({ writes: [{ table: 'reviews', row: review }] }, writer())
+  /** Edits run one after another, each on the review as stored, so two quick edits never overwrite each other. */
+  let queue: Promise<unknown> = Promise.resolve()
+  function update(id: string, change: (review: Review) => Review): Promise<string> {
+    const next = queue.then(async () => {
+      const stored = await storage.reviews.get(id)
+      if (!stored) throw new StorageError('notFound')
+      return save(change(stored))
+    })
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  return {
+    update,
+    /** Creates an unfrozen review with nothing recorded yet; returns its id. */
+    async create(review: Omit<Review, 'id' | 'notes' | 'snapshot' | 'decisions'>): Promise<string> {
+      const id = newId()
+      await save({ ...review, id, decisions: '', notes: [], snapshot: null })
+      return id
+    },
+    /** Stores the figures shown as the review's snapshot: later edits and late entries no longer change them. */
+    freeze: (id: string, figures: ReviewFigures) => update(id, (review) => ({ ...review, snapshot: freezeFigures(figures, new Date().toISOString()) })),
+    remove: (review: Review) => storage.write({ removals: [{ table: 'reviews', id: review.id }] }, writer()),
+    undo: (batch: string) => storage.undo(batch, writer()),
+  }
+})
