@@ -1,4 +1,5 @@
 import { evaluationUnit, reportNumber, type Commitment, type Evaluation, type TextLocale } from '@/domain'
+import { shownPercent } from '@/i18n/format'
 
 /**
  * A review's figures as text: 12次, 38人, 22%; for recurring and milestone targets the periods or stages done of all
@@ -19,8 +20,8 @@ export function changeText(commitment: Commitment, change: number, lang: TextLoc
   return `${sign}${reportNumber(Math.abs(change), lang)}${change === 0 ? '' : unit}`
 }
 
-/** +5.2, −35: points against 序时进度. */
+/** +5.2, −35: points against 序时进度, rounded as the generated text rounds them. */
 export function gapText(points: number): string {
-  const rounded = Math.round(points * 10) / 10
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)}`
+  const shown = shownPercent(points)
+  return `${shown > 0 ? '+' : shown < 0 ? '−' : ''}${Math.abs(shown)}`
 }

@@ -71,9 +71,13 @@ export function summaryText(planName: string, asOf: CalendarDate, byStatus: Reco
 
 /** What the target promises, without the title: 不少于15次 · 较基期提升30%以上 · 每月不少于1次. */
 export function requirementText(target: Target, locale: TextLocale): string {
+  if (target.kind === 'milestone') {
+    const stages = target.stages.map((s) => s.title.trim() || '…')
+    return locale === 'zh-CN' ? `完成${stages.join('、')}` : `Complete ${stages.join('; ')}`
+  }
   const marker = '\u0000'
   const sentence = targetSentence(marker, target, locale)
-  return sentence.replace(marker, '').replace(/^[:：]\s*/, '').replace(/^(完成|Complete )（?/, '$1').trim()
+  return sentence.replace(marker, '').replace(/^[:：]\s*/, '').trim()
 }
 
 function unitOf(target: Target): string {

@@ -67,4 +67,14 @@ describe('summaryText and numbers as Chinese readers expect them', () => {
     expect(requirementText({ kind: 'recurring', period: 'month', minimum: 1, unit: '次' }, 'zh-CN')).toBe('每月不少于1次')
     expect(requirementText(count, 'en')).toBe('at least 15次')
   })
+
+  it.each<[Target, string, string]>([
+    [{ kind: 'milestone', stages: [{ id: 'a', title: '一楼大厅展示区', dueDate: null }, { id: 'b', title: '三楼走廊展示区', dueDate: null }] }, '完成一楼大厅展示区、三楼走廊展示区', 'Complete 一楼大厅展示区; 三楼走廊展示区'],
+    [{ kind: 'milestone', stages: [{ id: 'a', title: '建成专家库', dueDate: null }] }, '完成建成专家库', 'Complete 建成专家库'],
+    [{ kind: 'level', value: 50, direction: 'at_least', unit: '人', baseline: 32 }, '由32人达到50人以上', 'reach at least 50人 (from 32人)'],
+    [{ kind: 'ratio', percent: 20, direction: 'at_least', baseline: null }, '不低于20%', 'at least 20%'],
+  ])('requirementText(%o) names the stages or the figure without the title', (target, zh, en) => {
+    expect(requirementText(target, 'zh-CN')).toBe(zh)
+    expect(requirementText(target, 'en')).toBe(en)
+  })
 })

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateCommitment, type Target } from '@/domain'
+import { changeText, figureText, gapText } from '@/components/review/review-figures'
+import { YEAR_2025, commitment, qty, stageDone } from '../domain/fixtures'
+
+const count: Target = { kind: 'count', value: 15, direction: 'at_least', unit: '次' }
+const milestone: Target = { kind: 'milestone', stages: [{ id: 's1', title: '方案', dueDate: null }, { id: 's2', title: '建成', dueDate: null }, { id: 's3', title: '验收', dueDate: null }] }
+
+describe('a review\'s figures as text', () => {
+  it.each<[string, Target, number | null, string | null]>([
+    ['a count with its unit', count, 12, '12次'],
+    ['a large count in 万', { ...count, value: 50_000 }, 12_345, '1.23万次'],
+    ['stages done of all', milestone, 1, '1/3'],
+    ['no figure', { kind: 'level', value: 50, direction: 'at_least', unit: '人', baseline: null }, null, null],
+  ])('%s', (_name, target, value, expected) => {
+    const c = commitment(target)
+    const evaluation = evaluateCommitment(YEAR_2025, c, target.kind === 'milestone' ? [stageDone('2025-03-01', 's1')] : [qty('2025-03-01', 1)], '2025-09-30')
+    expect(figureText(c, value, evaluation, 'zh-CN')).toBe(expected)
+  })
+
+  it.each<[Target, number, string]>([
+    [count, 4, '+4次'],
+    [count, -2, '−2次'],
+    [count, 0, '0'],
+    [milestone, 1, '+1'],
+  ])('the change %#', (target, change, expected) => {
+    expect(changeText(commitment(target), change, 'zh-CN')).toBe(expected)
+  })
+
+  it.each<[number, string]>([
+    [5.24, '+5.2'],
+    [-34.8, '−35'],
+    [0.04, '0'],
+    [-7.56, '−7.6'],
+  ])('gap %s reads %s, as the generated text rounds it', (points, expected) => {
+    expect(gapText(points)).toBe(expected)
+  })
+})
