@@ -20,7 +20,7 @@ export interface ChartImage {
 }
 
 /**
- * Downloads what the dashboard shows as an Excel 台账 or a Word report; their code, exceljs and docx load only
+ * Downloads what the dashboard or a review shows as an Excel 台账 or a Word report; their code, exceljs and docx load only
  * when the user exports.
  */
 export function useLedgerExport() {
@@ -30,14 +30,18 @@ export function useLedgerExport() {
   async function exportLedger(source: LedgerSource) {
     const [{ ledgerInput }, { buildLedger }, ExcelJS] = await Promise.all([import('./ledger-input'), import('@/io/ledger-xlsx'), import('exceljs')])
     const bytes = await buildLedger(ledgerInput(source, t, lang()), ExcelJS.default ?? ExcelJS)
-    download(bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${t('ledger.file', { plan: source.data.plan.name, date: source.asOf })}.xlsx`)
+    const name = source.review?.title ?? source.data.plan.name
+    download(bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${t('ledger.file', { plan: name, date: source.asOf })}.xlsx`)
   }
 
   async function exportReport(source: LedgerSource, charts: ChartImage[]) {
     const [{ reportInput, pngBytes }, { buildReport }, docx] = await Promise.all([import('./report-input'), import('@/io/report-docx'), import('docx')])
     const images = charts.map((c) => ({ data: pngBytes(c.url), width: c.width, height: c.height, caption: c.title }))
-    const bytes = await buildReport(reportInput(source, images, t, lang()), docx)
-    download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${t('report.file', { plan: source.data.plan.name, date: source.asOf })}.docx`)
+    const input = reportInput(source, images, t, lang())
+    const bytes = await buildReport(input, docx)
+    // A review's report is named by its own title (关于2025年第三季度工作推进情况的报告); the dashboard's by plan and date.
+    const name = source.review ? input.title : t('report.file', { plan: source.data.plan.name, date: source.asOf })
+    download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${name}.docx`)
   }
 
   return { exportLedger, exportReport }

@@ -1,0 +1,144 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import type { Locator, Page } from '@playwright/test'
+import { test, expect } from './support/fixtures'
+import { LogPage } from './page-models/log-page'
+import { field } from './page-models/plan-page'
+import { screenshot } from './support/screenshot'
+
+const STUDY = '组织集中学习、研讨交流等活动'
+
+test.beforeEach(async ({ page, shell }) => {
+  await shell.start('/', '王芳', '办公室')
+  await page.getByTestId('load-example').click()
+  await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
+})
+
+/** Starts a quarterly review of the example plan from the list and opens it. */
+async function startReview(page: Page, period: string) {
+  await page.getByRole('navigation').getByRole('link', { name: '调度会' }).click()
+  await page.getByTestId('review-new').click()
+  const dialog = page.getByTestId('review-dialog')
+  await dialog.getByTestId('review-period').click()
+  await page.locator('.el-select-dropdown__item').filter({ hasText: period }).click()
+  await expect(field(dialog, 'review-title')).toHaveValue(`${period}工作调度会`)
+  await dialog.getByTestId('review-create').click()
+  await expect(page.getByRole('heading', { level: 1, name: `${period}工作调度会` })).toBeVisible()
+}
+
+/** An Element Plus input or textarea by the test id it carries (on the element, or on its wrapper). */
+const box = (scope: Page | Locator, id: string) => scope.locator(`textarea[data-testid="${id}"], input[data-testid="${id}"], [data-testid="${id}"] textarea, [data-testid="${id}"] input`).first()
+
+const card = (page: Page, title: string) => page.getByTestId('review-commitments').locator('article').filter({ has: page.getByRole('link', { name: title, exact: true }) })
+
+test('a Q3 review: figures at the period end, notes, freeze, a late entry flagged, Excel, Word and print', async ({ page }) => {
+  test.setTimeout(90_000)
+
+  // A Q2 review first, so Q3 shows the change since.
+  await startReview(page, '2025年第二季度')
+  await expect(page.getByTestId('review-summary')).toContainText('截至2025年6月30日')
+  await startReview(page, '2025年第三季度')
+  await expect(page.getByTestId('review-summary')).toHaveText('截至2025年9月30日，2025年工作谋划共有目标任务16项，已完成4项，序时推进5项，存在风险3项，滞后4项。')
+  await expect(page.getByTestId('review-previous')).toContainText('较“2025年第二季度工作调度会”（数据截至2025-06-30）')
+  const study = card(page, STUDY)
+  await expect(study.getByTestId('review-actual')).toHaveText('12次')
+  await expect(study.getByTestId('review-change')).toHaveText(/^\+\d+次$/)
+  await expect(box(study, 'review-progress')).toHaveValue(`“${STUDY}”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。`)
+
+  // Worst first by default; the plan's order on request, in the URL.
+  await expect(page.getByTestId('review-commitments').locator('article').first()).toHaveAttribute('data-status', 'behind')
+  await page.getByTestId('review-order').selectOption('plan')
+  await expect(page).toHaveURL(/order=plan/)
+  await page.getByTestId('filter-status').locator('select').selectOption({ label: '滞后' })
+  await expect(page.getByTestId('review-commitments').locator('article')).toHaveCount(4)
+  await page.getByTestId('filter-clear').click()
+  await expect(page.getByTestId('review-commitments').locator('article')).toHaveCount(16)
+
+  // What the meeting records is stored when a field is left, and survives a reload.
+  await box(study, 'review-problems').fill('=部分科室参学不够主动')
+  await box(study, 'review-next-steps').fill('每月通报参学情况')
+  await box(page, 'review-attendees').fill('局领导班子成员、各科室负责人')
+  await box(page, 'review-decisions').fill('加强督办，10月底前补齐短板')
+  await page.getByTestId('review-summary').click()
+  await expect(page.getByTestId('review-saved')).toHaveText('已保存')
+  await page.reload()
+  await expect(box(card(page, STUDY), 'review-problems')).toHaveValue('=部分科室参学不够主动')
+  await expect(box(page, 'review-decisions')).toHaveValue('加强督办，10月底前补齐短板')
+
+  // Freeze: the figures are kept as the meeting saw them.
+  await page.getByTestId('review-freeze').click()
+  await page.getByRole('dialog').getByRole('button', { name: '冻结数据' }).click()
+  await expect(page.getByTestId('review-state')).toHaveText('已冻结')
+  await expect(page.getByTestId('review-freeze')).toBeHidden()
+  const reviewUrl = page.url()
+
+  // A late entry dated inside the quarter, logged after the freeze.
+  const log = new LogPage(page)
+  await page.getByRole('navigation').getByRole('link', { name: '登记' }).click()
+  await log.openDetailed(STUDY)
+  await field(log.entryDialog, 'entry-date').fill('2025-09-20')
+  await field(log.entryDialog, 'entry-date').press('Enter')
+  await log.saveEntry()
+
+  await page.goto(reviewUrl)
+  await expect(card(page, STUDY).getByTestId('review-actual')).toHaveText('12次')
+  await expect(card(page, STUDY).getByTestId('review-late')).toHaveText('现为13次 · 序时推进')
+  await expect(page.getByTestId('review-late-banner')).toContainText('冻结后有1项目标任务的数据发生变化')
+  await expect(page.getByTestId('review-summary')).toContainText('已完成4项，序时推进5项，存在风险3项，滞后4项')
+  await screenshot(page, 'review-frozen-zh-CN-desktop')
+
+  // The Excel 台账: the frozen figures with what the meeting recorded, formula-like text kept as text.
+  const [ledger] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ledger').click()])
+  expect(ledger.suggestedFilename()).toBe('2025年第三季度工作调度会工作台账（截至2025-09-30）.xlsx')
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(await ledger.path())
+  const sheet = workbook.getWorksheet('工作台账')!
+  expect(sheet.getCell('A1').value).toBe('2025年第三季度工作调度会工作台账（截至2025年9月30日）')
+  expect((sheet.getRow(2).values as unknown[]).slice(7, 10)).toEqual(['进展情况', '存在问题', '下一步措施'])
+  const studyRow = sheet.getRows(3, sheet.rowCount)!.find((row) => row.getCell(2).value === STUDY)!
+  expect(studyRow.getCell(8).value).toBe('=部分科室参学不够主动')
+  expect(studyRow.getCell(8).formula).toBeUndefined()
+  expect(studyRow.getCell(11).value).toBe('12次')
+
+  // The Word report: a meeting's summary in the 公文 layout.
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()])
+  expect(report.suggestedFilename()).toBe('关于2025年第三季度工作推进情况的报告.docx')
+  const bytes = readFileSync(await report.path())
+  mkdirSync('test-results', { recursive: true })
+  writeFileSync('test-results/review-report.docx', bytes)
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
+  for (const text of ['关于2025年第三季度工作推进情况的报告', '参会人员：局领导班子成员、各科室负责人。', '一、工作进展情况', '（一）固法治根本', '二、存在的问题', '部分科室参学不够主动', '三、下一步工作措施', '四、会议议定事项', '五、统计图表', `“${STUDY}”累计完成12次`]) {
+    expect(xml).toContain(text)
+  }
+
+  // Print: A4, without the controls, the notes as text.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('navigation')).toBeHidden()
+  await expect(page.getByTestId('export-ledger')).toBeHidden()
+  await expect(page.getByText('每月通报参学情况', { exact: true })).toBeVisible()
+  await screenshot(page, 'review-print-zh-CN')
+  const pdf = await page.pdf({ preferCSSPageSize: true })
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF')
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThan(2)
+  await page.emulateMedia({ media: 'screen' })
+
+  // Compare the two reviews from the list.
+  await page.getByRole('navigation').getByRole('link', { name: '调度会' }).click()
+  await expect(page.getByTestId('review-item')).toHaveCount(2)
+  for (const item of await page.getByTestId('review-item').all()) await item.getByRole('checkbox').check()
+  await page.getByTestId('review-compare').click()
+  await expect(page.getByTestId('compare-of')).toContainText('2025年第二季度工作调度会（2025年第二季度） → 2025年第三季度工作调度会（2025年第三季度）')
+  await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(16)
+  await expect(page.getByTestId('compare-table').locator('tbody tr').filter({ hasText: STUDY })).toContainText('12次')
+})
+
+test('deleting a review takes it off the list, and undo brings it back', async ({ page }) => {
+  await startReview(page, '2025年第三季度')
+  await page.getByTestId('review-remove').click()
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click()
+  await expect(page.getByTestId('review-item')).toHaveCount(0)
+  await expect(page.getByTestId('reviews-empty')).toBeVisible()
+  await page.getByTestId('undo').last().click()
+  await expect(page.getByTestId('review-item')).toHaveCount(1)
+})
