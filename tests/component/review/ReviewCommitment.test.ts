@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ReviewCommitment from '@/components/review/ReviewCommitment.vue'
+import { evaluateCommitment, type Commitment, type LateChange, type ReviewNote } from '@/domain'
+import { createAppI18n } from '@/i18n'
+import en from '@/i18n/en'
+
+const study: Commitment = {
+  id: 'c1',
+  planId: 'p1',
+  sectionId: null,
+  title: '组织集中学习',
+  target: { kind: 'count', value: 15, direction: 'at_least', unit: '次' },
+  leadDepartmentId: null,
+  coDepartmentIds: [],
+  leaderId: null,
+  ownerId: null,
+  dueDate: null,
+  phasing: null,
+  order: 0,
+}
+const entry = { id: 'e1', commitmentIds: ['c1'], date: '2025-03-01', note: '', participants: '', place: '', evidenceUrl: '', type: 'quantity' as const, quantity: 12 }
+const evaluation = evaluateCommitment({ start: '2025-01-01', end: '2025-12-31' }, study, [entry], '2025-09-30')
+const GENERATED = '“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。'
+
+function mountRow(note: Partial<ReviewNote> = {}, late?: LateChange, locale: 'zh-CN' | 'en' = 'zh-CN') {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+  return mount(ReviewCommitment, {
+    props: { number: 1, commitment: study, evaluation, change: 4, late, note: { commitmentId: 'c1', progress: null, problems: '', nextSteps: '', ...note }, lead: '办公室', readonly: false },
+    global: { plugins: [createAppI18n(locale, { en }), router] },
+  })
+}
+const textarea = (wrapper: ReturnType<typeof mountRow>, id: string) => wrapper.get(`textarea[data-testid="${id}"]`)
+
+describe('ReviewCommitment', () => {
+  it('shows the figures and prefills 进展情况 with the generated text', () => {
+    const wrapper = mountRow()
+    expect(wrapper.get('[data-testid="review-actual"]').text()).toBe('12次')
+    expect(wrapper.get('[data-testid="review-change"]').text()).toBe('+4次')
+    expect((textarea(wrapper, 'review-progress').element as HTMLTextAreaElement).value).toBe(GENERATED)
+    expect(wrapper.text()).toContain('目标要求：不少于15次 · 责任单位：办公室')
+    expect(wrapper.text()).toContain('+5.2个百分点')
+  })
+
+  it.each<[string, string, string, Record<string, unknown>[]]>([
+    ['a problem typed', 'review-problems', '人手不足', [{ problems: '人手不足' }]],
+    ['progress edited', 'review-progress', '已开展12次。', [{ progress: '已开展12次。' }]],
+    ['progress left as generated stays generated (null)', 'review-progress', `${GENERATED} `, []],
+    ['nothing changed', 'review-next-steps', '', []],
+  ])('hands up only what changed: %s', async (_name, id, text, expected) => {
+    const wrapper = mountRow()
+    // setValue fires input and change, as leaving the field does.
+    await textarea(wrapper, id).setValue(text)
+    expect(wrapper.emitted('save') ?? []).toEqual(expected.map((patch) => [patch]))
+  })
+
+  it('keeps what is being typed when another field\'s save updates the note', async () => {
+    const wrapper = mountRow()
+    await textarea(wrapper, 'review-next-steps').setValue('每月通报')
+    await wrapper.setProps({ note: { commitmentId: 'c1', progress: null, problems: '人手不足', nextSteps: '' } })
+    expect((textarea(wrapper, 'review-next-steps').element as HTMLTextAreaElement).value).toBe('每月通报')
+    expect((textarea(wrapper, 'review-problems').element as HTMLTextAreaElement).value).toBe('人手不足')
+  })
+
+  it('offers to write from the figures again once edited, and flags a change since the freeze', async () => {
+    const wrapper = mountRow({ progress: '已开展12次。' }, { kind: 'changed', actual: 13, status: 'on_track' })
+    expect(wrapper.get('[data-testid="review-late"]').text()).toBe('现为13次 · 序时推进')
+    await wrapper.get('[data-testid="review-regenerate"]').trigger('click')
+    expect(wrapper.emitted('save')).toEqual([[{ progress: null }]])
+  })
+
+  it('reads in English', () => {
+    const wrapper = mountRow({}, { kind: 'removed' }, 'en')
+    expect(wrapper.get('[data-testid="review-late"]').text()).toBe('this commitment has been deleted')
+    expect(wrapper.text()).toContain('Since last review')
+  })
+})
