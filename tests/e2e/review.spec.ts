@@ -142,3 +142,24 @@ test('deleting a review takes it off the list, and undo brings it back', async (
   await page.getByTestId('undo').last().click()
   await expect(page.getByTestId('review-item')).toHaveCount(1)
 })
+
+test('the review page fits a desktop and a phone in both languages, on screen and in print', async ({ page, shell }) => {
+  test.setTimeout(60_000)
+  await startReview(page, '2025年第三季度')
+  const reviewPath = new URL(page.url()).hash.slice(1)
+  for (const locale of [{ code: 'zh-CN', label: '简体中文' }, { code: 'en', label: 'English' }]) {
+    if (locale.code !== 'zh-CN') await shell.chooseLocale(locale.label)
+    for (const viewport of [{ name: 'desktop', width: 1366, height: 800 }, { name: 'phone', width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport)
+      await shell.goto(reviewPath)
+      await expect(page.getByTestId('review-commitments').locator('article')).toHaveCount(16)
+      await page.waitForTimeout(300)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `the review scrolls sideways on a ${viewport.name}`).toBeLessThanOrEqual(0)
+      await screenshot(page, `review-${locale.code}-${viewport.name}`)
+    }
+    await page.emulateMedia({ media: 'print' })
+    await screenshot(page, `review-print-${locale.code}`)
+    await page.emulateMedia({ media: 'screen' })
+  }
+})

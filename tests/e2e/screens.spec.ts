@@ -6,6 +6,7 @@ const screens = [
   { path: '/plans', name: 'plans' },
   { path: 'plan', name: 'plan' },
   { path: 'commitment', name: 'commitment' },
+  { path: '/reviews', name: 'reviews' },
   { path: '/log', name: 'log' },
   { path: '/log/batch', name: 'batch' },
   { path: '/directory', name: 'directory' },
