@@ -117,8 +117,11 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   await expect(page.getByRole('navigation')).toBeHidden()
   await expect(page.getByTestId('export-ledger')).toBeHidden()
   await expect(page.getByText('每月通报参学情况', { exact: true })).toBeVisible()
+  // Charts redraw at the paper's width (186 mm ≈ 703 px) instead of keeping the screen's.
+  await expect.poll(() => page.getByTestId('panel-progress').locator('canvas').first().evaluate((c) => c.getBoundingClientRect().width)).toBeLessThan(710)
   await screenshot(page, 'review-print-zh-CN')
   const pdf = await page.pdf({ preferCSSPageSize: true })
+  writeFileSync('test-results/review-print.pdf', pdf)
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF')
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThan(2)
   await page.emulateMedia({ media: 'screen' })
