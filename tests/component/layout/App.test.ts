@@ -15,7 +15,7 @@ describe('App shell', () => {
     expect(wrapper.get('header').text()).toContain('计划成效看板')
     const nav = wrapper.get('nav')
     expect(nav.attributes('aria-label')).toBe('主导航')
-    expect(nav.findAll('a').map((link) => link.text())).toEqual(['首页', '看板', '计划', '登记', '部门人员', '设置'])
+    expect(nav.findAll('a').map((link) => link.text())).toEqual(['首页', '看板', '计划', '调度会', '登记', '部门人员', '设置'])
     expect(document.documentElement.lang).toBe('zh-CN')
     expect(document.title).toBe('计划成效看板')
   })
@@ -24,7 +24,7 @@ describe('App shell', () => {
     const { wrapper, pinia } = await mountWithApp(App)
     useSettingsStore(pinia).locale = 'en'
     await flushPromises()
-    expect(wrapper.get('nav').findAll('a').map((link) => link.text())).toEqual(['Home', 'Dashboard', 'Plans', 'Log', 'Directory', 'Settings'])
+    expect(wrapper.get('nav').findAll('a').map((link) => link.text())).toEqual(['Home', 'Dashboard', 'Plans', 'Reviews', 'Log', 'Directory', 'Settings'])
     expect(wrapper.get('h1').text()).toBe('Welcome to Pace')
     expect(document.documentElement.lang).toBe('en')
     expect(localStorage.getItem('pace.locale')).toBe('en')
