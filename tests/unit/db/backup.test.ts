@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { importData, previewMerge, readAll, type BackupData } from '@/db'
 import { parseBackup, serializeBackup } from '@/io/backup-file'
+import { evaluateCommitment, freezeFigures } from '@/domain'
 import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
 
 const META = { appVersion: '0.1.0', schemaVersion: 1, exportedAt: '2025-04-01T00:00:00.000Z', exportedBy: '王芳' }
@@ -14,6 +15,13 @@ async function seeded() {
   await storage.entries.save(activity('e1', '2025-03-12', 3), writer)
   await storage.entries.save(activity('e2', '2025-03-20', 2), writer)
   await storage.departments.save({ id: 'office', name: '办公室' }, writer)
+  // A frozen review: its snapshot travels with it.
+  const study = studyCommitment({ leadDepartmentId: 'office' })
+  const figures = { plan: plan(), sections: [], commitments: [study], departments: [{ id: 'office', name: '办公室' }], people: [], evaluations: new Map([[study.id, evaluateCommitment(plan().window, study, [activity('e1', '2025-03-12', 3)], '2025-03-31')]]) }
+  await storage.reviews.save(
+    { id: 'q1', planId: 'plan-2025', title: '一季度调度会', period: { unit: 'quarter', year: 2025, index: 1 }, asOf: '2025-03-31', meetingDate: '2025-04-08', attendees: '班子成员', decisions: '加强督办', notes: [{ commitmentId: 'study', progress: null, problems: '进度偏慢', nextSteps: '' }], snapshot: freezeFigures(figures, '2025-04-08T02:00:00.000Z') },
+    writer,
+  )
   return { storage, writer }
 }
 
@@ -33,7 +41,7 @@ describe('backup file', () => {
     await storage.entries.remove('e2', writer)
     const text = await exported(storage)
     const header = JSON.parse(text)
-    expect(header).toMatchObject({ format: 'pace-backup', formatVersion: 1, counts: { plans: 1, entries: 2, departments: 1 } })
+    expect(header).toMatchObject({ format: 'pace-backup', formatVersion: 1, counts: { plans: 1, entries: 2, departments: 1, reviews: 1 } })
     expect(header.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(parsed(text)).toEqual(await readAll(storage.db))
   })

@@ -55,6 +55,8 @@ describe('reviews in storage', () => {
     ['a date that is not the period end', { asOf: '2025-09-15' }, 'asOf:invalid'],
     ['a fifth quarter', { period: { unit: 'quarter', year: 2025, index: 5 } }, 'period.index:invalid'],
     ['a bad meeting date', { meetingDate: '2025-02-30' }, 'meetingDate:notADate'],
+    ['a snapshot whose figure is text', { snapshot: { ...snapshot('2025-10-10T02:00:00.000Z'), evaluations: [{ ...snapshot('x').evaluations[0]!, actual: '12' as unknown as number }] } }, 'snapshot.evaluations.0.actual:notANumber'],
+    ['a snapshot without its time', { snapshot: { ...snapshot('yesterday') } }, 'snapshot.frozenAt:invalid'],
   ])('refuses %s and stores nothing', async (_name, overrides, issue) => {
     const { storage, writer } = await withPlan()
     const issues = await refusal(storage.reviews.save(q3(overrides), writer))
