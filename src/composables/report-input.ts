@@ -22,6 +22,17 @@ export function pngBytes(url: string): Uint8Array {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
 }
 
+/** 一、 and （一） in Chinese, as documents number them; 1. and (1) in English. */
+function headingNumber(depth: 0 | 1, position: number, lang: TextLocale): string {
+  if (lang === 'zh-CN') return sectionNumber(depth, position)
+  return depth === 0 ? `${position}. ` : `(${position}) `
+}
+
+/** What the user typed, ended as a sentence (。 or .) when it is not already. */
+function sentence(text: string, lang: TextLocale): string {
+  return /[。！？；.!?;…]$/.test(text) ? text : `${text}${lang === 'zh-CN' ? '。' : '.'}`
+}
+
 /** Non-empty lines of a text the user typed. */
 const lines = (text: string) =>
   text
@@ -52,7 +63,7 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
       .flatMap((row, i) => (bySection.has(row.section.id) ? [{ position: i + 1, title: row.section.title, commitments: bySection.get(row.section.id)! }] : [])),
     ...(bySection.has(null) ? [{ position: null, title: t('report.other'), commitments: bySection.get(null)! }] : []),
   ]
-  const numbered = (depth: number, part: (typeof parts)[number]) => (part.position === null ? part.title : `${sectionNumber(depth, part.position)}${part.title}`)
+  const numbered = (depth: 0 | 1, part: (typeof parts)[number]) => (part.position === null ? part.title : `${headingNumber(depth, part.position, lang)}${part.title}`)
   const table = {
     header: [t('dashboard.table.status'), t('dashboard.headline.total')],
     rows: [...STATUSES.filter((s) => summary.byStatus[s] > 0).map((s) => [t(`status.${s}`), String(summary.byStatus[s])]), [t('dashboard.table.total'), String(summary.total)]],
@@ -74,7 +85,7 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
   const titled = (key: 'problems' | 'nextSteps') =>
     shown.flatMap((c) => {
       const text = noteOf(review, c.id)[key].trim()
-      return text ? [t('review.report.item', { title: c.title, text })] : []
+      return text ? [t('review.report.item', { title: c.title, text: sentence(text, lang) })] : []
     })
   const meeting = [
     ...(review.meetingDate ? [t('review.report.meetingDate', { date: reportDate(review.meetingDate, lang) })] : []),
@@ -84,16 +95,16 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
     { title: t('review.report.progress'), paragraphs: [], parts: parts.map((part): ReportSection => ({ heading: numbered(1, part), level: 2, paragraphs: progressOf(part.commitments) })) },
     { title: t('review.report.problems'), paragraphs: titled('problems') },
     { title: t('review.report.nextSteps'), paragraphs: titled('nextSteps') },
-    { title: t('review.report.decisions'), paragraphs: lines(review.decisions) },
+    { title: t('review.report.decisions'), paragraphs: lines(review.decisions).map((line) => sentence(line, lang)) },
   ].filter((chapter) => chapter.paragraphs.length > 0 || (chapter.parts?.length ?? 0) > 0)
   return {
     title: t('review.report.title', { period: periodName(review.period, lang) }),
     summary: summaryLine,
     sections: [
       ...(meeting.length ? [{ heading: '', paragraphs: [meeting.join('')] }] : []),
-      ...chapters.flatMap((chapter, i): ReportSection[] => [{ heading: `${sectionNumber(0, i + 1)}${chapter.title}`, paragraphs: chapter.paragraphs }, ...(chapter.parts ?? [])]),
+      ...chapters.flatMap((chapter, i): ReportSection[] => [{ heading: `${headingNumber(0, i + 1, lang)}${chapter.title}`, paragraphs: chapter.paragraphs }, ...(chapter.parts ?? [])]),
     ],
-    figuresHeading: `${sectionNumber(0, chapters.length + 1)}${t('report.figures')}`,
+    figuresHeading: `${headingNumber(0, chapters.length + 1, lang)}${t('report.figures')}`,
     table,
     images: images.map(caption),
   }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { ledgerInput, type LedgerSource } from '@/composables/ledger-input'
+import { reportInput } from '@/composables/report-input'
+import { evaluateCommitment, type Commitment, type Review, type Section } from '@/domain'
+import { createAppI18n } from '@/i18n'
+import en from '@/i18n/en'
+import { REVIEW_LEDGER_COLUMNS, LEDGER_COLUMNS } from '@/io/ledger-xlsx'
+import { YEAR_2025, commitment, qty } from '../domain/fixtures'
+
+const sections: Section[] = [
+  { id: 's1', planId: 'p1', parentId: null, title: '固法治根本', order: 0 },
+  { id: 's2', planId: 'p1', parentId: null, title: '优法治服务', order: 1 },
+]
+const study = commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' }, { id: 'c1', sectionId: 's1', title: '组织集中学习', leadDepartmentId: 'd1' })
+const survey = commitment({ kind: 'count', value: 12, direction: 'at_least', unit: '次' }, { id: 'c2', sectionId: 's2', title: '开展法治调研', order: 1 })
+const commitments: Commitment[] = [study, survey]
+const evaluations = new Map(commitments.map((c) => [c.id, evaluateCommitment(YEAR_2025, c, [qty('2025-03-01', 12, [c.id])], '2025-09-30')]))
+const review: Pick<Review, 'title' | 'period' | 'meetingDate' | 'attendees' | 'decisions' | 'notes'> = {
+  title: '2025年第三季度工作调度会',
+  period: { unit: 'quarter', year: 2025, index: 3 },
+  meetingDate: '2025-10-10',
+  attendees: '局领导班子成员',
+  decisions: '加强督办\n\n10月底前补齐短板',
+  notes: [{ commitmentId: 'c1', progress: '已开展集中学习12次。', problems: '参学不够主动', nextSteps: '' }],
+}
+
+function source(withReview: boolean, selected = commitments): LedgerSource {
+  return {
+    data: { plan: { name: '2025年工作谋划', window: YEAR_2025 }, sections },
+    evaluations,
+    selected,
+    departments: [{ id: 'd1', name: '办公室' }],
+    people: [],
+    asOf: '2025-09-30',
+    ...(withReview ? { review } : {}),
+  }
+}
+const translate = (locale: 'zh-CN' | 'en') => createAppI18n(locale, { en }).global.t as (key: string, values?: Record<string, unknown>) => string
+const outline = (input: ReturnType<typeof reportInput>) => input.sections.map((s) => `${s.level ?? 1}|${s.heading}|${s.paragraphs.length}`)
+
+describe('the report of a review', () => {
+  it('reads as a meeting\'s summary: progress by section, problems, decisions; chapters with nothing are left out', () => {
+    const input = reportInput(source(true), [], translate('zh-CN'), 'zh-CN')
+    expect(input.title).toBe('关于2025年第三季度工作推进情况的报告')
+    expect(input.summary).toBe('截至2025年9月30日，2025年工作谋划共有目标任务2项，已完成1项，序时推进1项。')
+    expect(outline(input)).toEqual(['1||1', '1|一、工作进展情况|0', '2|（一）固法治根本|1', '2|（二）优法治服务|1', '1|二、存在的问题|1', '1|三、会议议定事项|2'])
+    expect(input.sections[0]!.paragraphs).toEqual(['会议时间：2025年10月10日。参会人员：局领导班子成员。'])
+    expect(input.sections[2]!.paragraphs).toEqual(['已开展集中学习12次。'])
+    expect(input.sections[4]!.paragraphs).toEqual(['“组织集中学习”：参学不够主动。'])
+    expect(input.sections[5]!.paragraphs).toEqual(['加强督办。', '10月底前补齐短板。'])
+    expect(input.figuresHeading).toBe('四、统计图表')
+  })
+
+  it('keeps a section\'s number in the plan when others are filtered out, and numbers in English as 1. and (1)', () => {
+    expect(outline(reportInput(source(true, [survey]), [], translate('zh-CN'), 'zh-CN'))).toContain('2|（二）优法治服务|1')
+    const english = reportInput(source(true), [], translate('en'), 'en')
+    expect(english.title).toBe('Progress report, Q3 2025')
+    expect(outline(english).slice(1, 3)).toEqual(['1|1. Progress|0', '2|(1) 固法治根本|1'])
+  })
+
+  it('leaves the dashboard\'s report as it was: plan sections as 一、 headings, generated text', () => {
+    const input = reportInput(source(false), [], translate('zh-CN'), 'zh-CN')
+    expect(input.title).toBe('2025年工作谋划落实情况报告')
+    expect(outline(input)).toEqual(['1|一、固法治根本|1', '1|二、优法治服务|1'])
+    expect(input.sections[0]!.paragraphs[0]).toMatch(/^“组织集中学习”累计完成12次/)
+  })
+})
+
+describe('the ledger of a review', () => {
+  it('adds problems and next steps and uses the meeting\'s own 进展情况', () => {
+    const input = ledgerInput(source(true), translate('zh-CN'), 'zh-CN')
+    expect(input.columns).toBe(REVIEW_LEDGER_COLUMNS)
+    expect(input.title).toBe('2025年第三季度工作调度会工作台账（截至2025年9月30日）')
+    const row = input.sections[0]!.rows[0]!
+    expect([row.title, row.progress, row.problems, row.lead, row.actual]).toEqual(['组织集中学习', '已开展集中学习12次。', '参学不够主动', '办公室', '12次'])
+    expect(ledgerInput(source(false), translate('zh-CN'), 'zh-CN').columns).toBe(LEDGER_COLUMNS)
+  })
+})
