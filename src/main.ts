@@ -16,7 +16,7 @@ const i18n = createAppI18n(locale)
 // A user who chose English gets its messages before the first frame, not a flash of Chinese.
 await ensureMessages(i18n.global, locale)
 app.use(i18n)
-app.use(createAppRouter())
+app.use(createAppRouter(i18n.global))
 void useStorageStore(pinia).open()
 app.mount('#app')
 

@@ -1,10 +1,11 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { storeToRefs } from 'pinia'
 import { live, planRows, readTotals, type ReviewRecord } from '@/db'
-import { evaluateTotals, lateChanges, previousReview, reviewFigures, type CalendarDate, type Id, type Review, type ReviewFigures } from '@/domain'
+import { evaluateTotals, figuresDate, lateChanges, previousReview, reviewFigures, type CalendarDate, type Id, type Review, type ReviewFigures } from '@/domain'
 import { useDirectoryStore } from '@/stores/directory'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'
+import { useToday } from './use-today'
 
 /**
  * One review with what it shows: its own snapshot once frozen, else the plan's live figures at its date; the
@@ -15,6 +16,7 @@ export function useReview(reviewId: MaybeRefOrGetter<Id>) {
   const { storage } = useStorageStore()
   const { db } = storage
   const { departments, people } = storeToRefs(useDirectoryStore())
+  const today = useToday()
   const { data } = useLiveQuery(
     async () => {
       const review = await storage.reviews.get(toValue(reviewId))
@@ -36,18 +38,20 @@ export function useReview(reviewId: MaybeRefOrGetter<Id>) {
     if (!d) return null
     return { plan: d.plan, sections: d.sections, commitments: d.commitments, departments: departments.value, people: people.value, evaluations: evaluateTotals(d.plan.window, d.commitments, d.totals, asOf) }
   }
-  const figuresOf = (review: Review) => reviewFigures(review, () => liveFigures(review.asOf))
+  const figuresOf = (review: Review) => reviewFigures(review, today.value, liveFigures)
 
   const review = computed<ReviewRecord | null | undefined>(() => data.value && data.value.review)
+  /** The date the review's figures are taken at (see `figuresDate`). */
+  const asOf = computed(() => (review.value ? figuresDate(review.value, today.value) : null))
   const figures = computed(() => (review.value ? figuresOf(review.value) : null))
   const previous = computed(() => (data.value && review.value ? previousReview(data.value.reviews, review.value) : null))
   const previousFigures = computed(() => (previous.value ? figuresOf(previous.value) : null))
   const late = computed(() => {
     const r = review.value
     if (!r?.snapshot) return null
-    return lateChanges(r.snapshot, liveFigures(r.asOf)?.evaluations ?? new Map())
+    return lateChanges(r.snapshot, liveFigures(r.snapshot.asOf)?.evaluations ?? new Map())
   })
-  return { data, review, figures, previous, previousFigures, late, liveFigures }
+  return { data, review, asOf, figures, previous, previousFigures, late, liveFigures }
 }
 
 /** A plan's reviews, latest period first; live. */

@@ -198,6 +198,8 @@ export interface ReviewNote {
 export interface ReviewSnapshot {
   /** ISO instant of the freeze. */
   frozenAt: string
+  /** The date the figures were taken at: the period's end, or the day of the freeze if the period had not ended. */
+  asOf: CalendarDate
   plan: Pick<Plan, 'name' | 'organisation' | 'window'>
   sections: Section[]
   commitments: Commitment[]

@@ -174,6 +174,7 @@ const evaluationSchema = v.object({
 })
 const reviewSnapshotSchema = v.object({
   frozenAt: v.pipe(v.string(code('invalid')), v.isoTimestamp(code('invalid'))),
+  asOf: date,
   plan: v.object({ name: title, organisation: text, window: windowSchema }),
   sections: v.array(sectionSchema, code('invalid')),
   commitments: v.array(commitmentSchema, code('invalid')),

@@ -1,6 +1,7 @@
 import { createI18n, type Composer } from 'vue-i18n'
 import zhCN, { type MessageSchema } from './zh-CN'
 import { compileMessage } from './message-compiler'
+import { mergeLoadedNamespaces } from './namespaces'
 import type { Language } from 'element-plus/es/locale'
 import elementZhCn from 'element-plus/es/locale/lang/zh-cn'
 import elementEn from 'element-plus/es/locale/lang/en'
@@ -15,16 +16,18 @@ export function isAppLocale(value: unknown): value is AppLocale {
 
 /**
  * Chinese, the default, ships with the app; other languages load when chosen (English is about 6 KiB gzip that a
- * Chinese user never needs). `ensureMessages` loads one before the interface switches to it.
+ * Chinese user never needs). `ensureMessages` loads one before the interface switches to it. Screens that only
+ * some users open bring their own messages in both languages (`namespaces.ts`, loaded by the router).
  */
 const LOADERS: Record<AppLocale, () => Promise<MessageSchema>> = {
   'zh-CN': async () => zhCN,
   en: async () => (await import('./en')).default,
 }
 
-export async function ensureMessages(composer: Pick<Composer, 'availableLocales' | 'setLocaleMessage'>, locale: AppLocale): Promise<void> {
+export async function ensureMessages(composer: Pick<Composer, 'availableLocales' | 'setLocaleMessage' | 'mergeLocaleMessage'>, locale: AppLocale): Promise<void> {
   if (composer.availableLocales.includes(locale)) return
   composer.setLocaleMessage(locale, await LOADERS[locale]())
+  mergeLoadedNamespaces(composer, locale)
 }
 
 /** ECharts ships both of these names in `echarts/core`; no extra locale registration is needed. */

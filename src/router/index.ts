@@ -1,5 +1,6 @@
 import type { Component } from 'vue'
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import { ensureNamespace, IMPORT_MESSAGES, REVIEW_MESSAGES, type NamespaceLoader } from '@/i18n/namespaces'
 import { DataAnalysis, EditPen, House, List, Notebook, OfficeBuilding, Setting } from '@element-plus/icons-vue'
 
 declare module 'vue-router' {
@@ -10,6 +11,8 @@ declare module 'vue-router' {
     navIcon?: Component
     /** Takes the whole window: no header or navigation (the big screen). */
     bare?: boolean
+    /** Messages only this screen uses, loaded before it opens. */
+    messages?: NamespaceLoader
   }
 }
 
@@ -28,17 +31,17 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/PlansView.vue'),
     meta: { navKey: 'nav.plans', navIcon: List },
   },
-  { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue') },
+  { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue'), meta: { messages: IMPORT_MESSAGES } },
   { path: '/plans/:planId', name: 'plan', component: () => import('@/views/PlanView.vue') },
   { path: '/commitments/:commitmentId', name: 'commitment', component: () => import('@/views/CommitmentView.vue') },
   {
     path: '/reviews',
     name: 'reviews',
     component: () => import('@/views/ReviewsView.vue'),
-    meta: { navKey: 'nav.reviews', navIcon: Notebook },
+    meta: { navKey: 'nav.reviews', navIcon: Notebook, messages: REVIEW_MESSAGES },
   },
-  { path: '/reviews/compare', name: 'review-compare', component: () => import('@/views/ReviewCompareView.vue') },
-  { path: '/reviews/:reviewId', name: 'review', component: () => import('@/views/ReviewView.vue') },
+  { path: '/reviews/compare', name: 'review-compare', component: () => import('@/views/ReviewCompareView.vue'), meta: { messages: REVIEW_MESSAGES } },
+  { path: '/reviews/:reviewId', name: 'review', component: () => import('@/views/ReviewView.vue'), meta: { messages: REVIEW_MESSAGES } },
   {
     path: '/log',
     name: 'log',
@@ -65,6 +68,15 @@ export const routes: RouteRecordRaw[] = [
  * Hash history: Pace is deployed as static files on intranet servers we do not configure, often in a sub-folder;
  * hash URLs need no server rewrite rule and keep working from the service worker cache.
  */
-export function createAppRouter() {
-  return createRouter({ history: createWebHashHistory(), routes })
+export function createAppRouter(i18n?: Parameters<typeof ensureNamespace>[0]) {
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  if (i18n) installMessageLoading(router, i18n)
+  return router
+}
+
+/** Loads a screen's own messages (`meta.messages`) before the screen opens. */
+export function installMessageLoading(router: Router, i18n: Parameters<typeof ensureNamespace>[0]) {
+  router.beforeResolve(async (to) => {
+    for (const record of to.matched) if (record.meta.messages) await ensureNamespace(i18n, record.meta.messages)
+  })
 }

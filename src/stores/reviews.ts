@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { newId, StorageError } from '@/db'
-import { freezeFigures, type Review, type ReviewFigures } from '@/domain'
+import { freezeFigures, type CalendarDate, type Review, type ReviewFigures } from '@/domain'
 import { useIdentityStore } from './identity'
 import { useStorageStore } from './storage'
 
@@ -32,7 +32,7 @@ export const useReviewsStore = defineStore('reviews', () => {
       return id
     },
     /** Stores the figures shown as the review's snapshot: later edits and late entries no longer change them. */
-    freeze: (id: string, figures: ReviewFigures) => update(id, (review) => ({ ...review, snapshot: freezeFigures(figures, new Date().toISOString()) })),
+    freeze: (id: string, figures: ReviewFigures, asOf: CalendarDate) => update(id, (review) => ({ ...review, snapshot: freezeFigures(figures, new Date().toISOString(), asOf) })),
     remove: (review: Review) => storage.write({ removals: [{ table: 'reviews', id: review.id }] }, writer()),
     undo: (batch: string) => storage.undo(batch, writer()),
   }

@@ -4,7 +4,7 @@ import type { Component } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '@/i18n'
 import en from '@/i18n/en'
-import { routes } from '@/router'
+import { installMessageLoading, routes } from '@/router'
 import { useSettingsStore } from '@/stores/settings'
 import { useStorageStore } from '@/stores/storage'
 
@@ -16,10 +16,11 @@ export async function mountWithApp(component: Component, { path = '/', props = {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createRouter({ history: createMemoryHistory(), routes })
+  const i18n = createAppI18n(useSettingsStore(pinia).locale, { en })
+  installMessageLoading(router, i18n.global)
   await router.push(path)
   const storage = useStorageStore(pinia)
   await storage.open()
-  const i18n = createAppI18n(useSettingsStore(pinia).locale, { en })
   const wrapper = mount(component, { props, global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   await flushPromises()
   return { wrapper, pinia, router, i18n, storage: storage.storage }

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../calendar'
 import type { Commitment, Department, Id, Person, Plan, Review, ReviewNote, ReviewSnapshot, Section } from '../model'
 import type { Evaluation, Status } from '../progress/types'
 import type { TextLocale } from '../locale'
@@ -13,12 +14,13 @@ export interface ReviewFigures {
   evaluations: ReadonlyMap<Id, Evaluation>
 }
 
-/** The snapshot a freeze stores: the figures, with only the departments and people its commitments name. */
-export function freezeFigures(figures: ReviewFigures, frozenAt: string): ReviewSnapshot {
+/** The snapshot a freeze stores: the figures at `asOf`, with only the departments and people its commitments name. */
+export function freezeFigures(figures: ReviewFigures, frozenAt: string, asOf: CalendarDate): ReviewSnapshot {
   const named = new Set(figures.commitments.flatMap((c) => [c.leadDepartmentId, ...c.coDepartmentIds, c.leaderId, c.ownerId]))
   const plan: Pick<Plan, 'name' | 'organisation' | 'window'> = { name: figures.plan.name, organisation: figures.plan.organisation, window: figures.plan.window }
   return {
     frozenAt,
+    asOf,
     plan,
     sections: [...figures.sections],
     commitments: [...figures.commitments],
@@ -34,10 +36,20 @@ export function snapshotFigures(snapshot: ReviewSnapshot): ReviewFigures {
 }
 
 /**
- * The figures a review shows: its snapshot once frozen, else the live ones. `live` is asked for only when needed.
+ * The date a review's figures are taken at: its snapshot's once frozen; else the period's end, or today while the
+ * period has not ended (a meeting on the 25th sees the month so far, not a guess at its end).
  */
-export function reviewFigures(review: Review, live: () => ReviewFigures | null): ReviewFigures | null {
-  return review.snapshot ? snapshotFigures(review.snapshot) : live()
+export function figuresDate(review: Pick<Review, 'asOf' | 'snapshot'>, today: CalendarDate): CalendarDate {
+  if (review.snapshot) return review.snapshot.asOf
+  return review.asOf < today ? review.asOf : today
+}
+
+/**
+ * The figures a review shows: its snapshot once frozen, else the live ones at `figuresDate`. `live` is asked for
+ * only when needed.
+ */
+export function reviewFigures(review: Review, today: CalendarDate, live: (asOf: CalendarDate) => ReviewFigures | null): ReviewFigures | null {
+  return review.snapshot ? snapshotFigures(review.snapshot) : live(figuresDate(review, today))
 }
 
 /** A figure's change between two evaluations of one commitment; null when either has none or the kind changed. */

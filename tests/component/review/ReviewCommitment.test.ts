@@ -5,6 +5,7 @@ import ReviewCommitment from '@/components/review/ReviewCommitment.vue'
 import { evaluateCommitment, type Commitment, type LateChange, type ReviewNote } from '@/domain'
 import { createAppI18n } from '@/i18n'
 import en from '@/i18n/en'
+import { ensureNamespace, REVIEW_MESSAGES } from '@/i18n/namespaces'
 
 const study: Commitment = {
   id: 'c1',
@@ -24,11 +25,14 @@ const entry = { id: 'e1', commitmentIds: ['c1'], date: '2025-03-01', note: '', p
 const evaluation = evaluateCommitment({ start: '2025-01-01', end: '2025-12-31' }, study, [entry], '2025-09-30')
 const GENERATED = '“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。'
 
+const i18n = { 'zh-CN': createAppI18n('zh-CN', { en }), en: createAppI18n('en', { en }) }
+await Promise.all(Object.values(i18n).map((instance) => ensureNamespace(instance.global, REVIEW_MESSAGES)))
+
 function mountRow(note: Partial<ReviewNote> = {}, late?: LateChange, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
   return mount(ReviewCommitment, {
     props: { number: 1, commitment: study, evaluation, change: 4, late, note: { commitmentId: 'c1', progress: null, problems: '', nextSteps: '', ...note }, lead: '办公室', readonly: false },
-    global: { plugins: [createAppI18n(locale, { en }), router] },
+    global: { plugins: [i18n[locale], router] },
   })
 }
 const textarea = (wrapper: ReturnType<typeof mountRow>, id: string) => wrapper.get(`textarea[data-testid="${id}"]`)

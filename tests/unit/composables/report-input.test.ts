@@ -4,6 +4,7 @@ import { reportInput } from '@/composables/report-input'
 import { evaluateCommitment, type Commitment, type Review, type Section } from '@/domain'
 import { createAppI18n } from '@/i18n'
 import en from '@/i18n/en'
+import { ensureNamespace, REVIEW_MESSAGES } from '@/i18n/namespaces'
 import { REVIEW_LEDGER_COLUMNS, LEDGER_COLUMNS } from '@/io/ledger-xlsx'
 import { YEAR_2025, commitment, qty } from '../domain/fixtures'
 
@@ -35,7 +36,9 @@ function source(withReview: boolean, selected = commitments): LedgerSource {
     ...(withReview ? { review } : {}),
   }
 }
-const translate = (locale: 'zh-CN' | 'en') => createAppI18n(locale, { en }).global.t as (key: string, values?: Record<string, unknown>) => string
+const i18n = createAppI18n('zh-CN', { en })
+await ensureNamespace(i18n.global, REVIEW_MESSAGES)
+const translate = (locale: 'zh-CN' | 'en') => ((key: string, values?: Record<string, unknown>) => i18n.global.t(key, values ?? {}, { locale }))
 const outline = (input: ReturnType<typeof reportInput>) => input.sections.map((s) => `${s.level ?? 1}|${s.heading}|${s.paragraphs.length}`)
 
 describe('the report of a review', () => {

@@ -19,7 +19,7 @@ async function seeded() {
   const study = studyCommitment({ leadDepartmentId: 'office' })
   const figures = { plan: plan(), sections: [], commitments: [study], departments: [{ id: 'office', name: '办公室' }], people: [], evaluations: new Map([[study.id, evaluateCommitment(plan().window, study, [activity('e1', '2025-03-12', 3)], '2025-03-31')]]) }
   await storage.reviews.save(
-    { id: 'q1', planId: 'plan-2025', title: '一季度调度会', period: { unit: 'quarter', year: 2025, index: 1 }, asOf: '2025-03-31', meetingDate: '2025-04-08', attendees: '班子成员', decisions: '加强督办', notes: [{ commitmentId: 'study', progress: null, problems: '进度偏慢', nextSteps: '' }], snapshot: freezeFigures(figures, '2025-04-08T02:00:00.000Z') },
+    { id: 'q1', planId: 'plan-2025', title: '一季度调度会', period: { unit: 'quarter', year: 2025, index: 1 }, asOf: '2025-03-31', meetingDate: '2025-04-08', attendees: '班子成员', decisions: '加强督办', notes: [{ commitmentId: 'study', progress: null, problems: '进度偏慢', nextSteps: '' }], snapshot: freezeFigures(figures, '2025-04-08T02:00:00.000Z', '2025-03-31') },
     writer,
   )
   return { storage, writer }

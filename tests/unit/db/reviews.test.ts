@@ -30,7 +30,7 @@ async function withPlan() {
 function snapshot(frozenAt: string) {
   const c = studyCommitment()
   const evaluation = evaluateCommitment(plan().window, c, [activity('e1', '2025-03-12', 12)], '2025-09-30')
-  return freezeFigures({ plan: plan(), sections: [], commitments: [c], departments: [], people: [], evaluations: new Map([[c.id, evaluation]]) }, frozenAt)
+  return freezeFigures({ plan: plan(), sections: [], commitments: [c], departments: [], people: [], evaluations: new Map([[c.id, evaluation]]) }, frozenAt, '2025-09-30')
 }
 
 async function refusal(promise: Promise<unknown>) {

@@ -3,6 +3,7 @@ import {
   compareReviews,
   evaluateCommitment,
   figureChange,
+  figuresDate,
   freezeFigures,
   lateChanges,
   noteOf,
@@ -110,7 +111,15 @@ function review(overrides: Partial<Review> = {}): Review {
 
 describe('freezing a review', () => {
   const at930 = evaluate(count, [qty('2025-03-01', 12)], '2025-09-30')
-  const snapshot = freezeFigures(figures([count], [at930]), '2025-10-10T02:00:00.000Z')
+  const snapshot = freezeFigures(figures([count], [at930]), '2025-10-10T02:00:00.000Z', '2025-09-30')
+
+  it.each<[string, Partial<Review>, string, string]>([
+    ['an ended period: its end', {}, '2025-10-10', '2025-09-30'],
+    ['a period still running: today', {}, '2025-09-25', '2025-09-25'],
+    ['a frozen review: its snapshot\'s date, whatever today is', { snapshot: { ...snapshot, asOf: '2025-09-25' } }, '2026-01-01', '2025-09-25'],
+  ])('takes its figures at the right date: %s', (_name, overrides, today, expected) => {
+    expect(figuresDate(review(overrides), today)).toBe(expected)
+  })
 
   it('keeps the figures and only the names its commitments use', () => {
     expect(snapshot.evaluations).toEqual([at930])
@@ -120,11 +129,13 @@ describe('freezing a review', () => {
   })
 
   it('shows the snapshot once frozen and never asks for live figures', () => {
-    const shown = reviewFigures(review({ snapshot }), () => {
+    const shown = reviewFigures(review({ snapshot }), '2025-10-10', () => {
       throw new Error('live figures read for a frozen review')
     })
     expect(shown?.evaluations.get('c1')?.actual).toBe(12)
-    expect(reviewFigures(review(), () => null)).toBeNull()
+    const asked: string[] = []
+    expect(reviewFigures(review(), '2025-09-25', (asOf) => (asked.push(asOf), null))).toBeNull()
+    expect(asked).toEqual(['2025-09-25'])
     expect(snapshotFigures(snapshot).commitments).toEqual([count])
   })
 
@@ -163,7 +174,7 @@ describe('change since the previous review', () => {
   it('is measured against the latest earlier review of the same plan, frozen first on the same date', () => {
     const q1 = review({ id: 'q1', asOf: '2025-03-31' })
     const q2 = review({ id: 'q2', asOf: '2025-06-30' })
-    const q2frozen = review({ id: 'q2f', asOf: '2025-06-30', snapshot: freezeFigures(figures([], []), 'x') })
+    const q2frozen = review({ id: 'q2f', asOf: '2025-06-30', snapshot: freezeFigures(figures([], []), 'x', '2025-06-30') })
     const other = review({ id: 'o', planId: 'p2', asOf: '2025-08-31' })
     const q3 = review({ id: 'q3' })
     expect(previousReview([q1, q2, q2frozen, other, q3], q3)?.id).toBe('q2f')

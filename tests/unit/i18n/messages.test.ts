@@ -4,7 +4,15 @@ import en from '@/i18n/en'
 import { PLACEHOLDER } from '@/i18n/message-compiler'
 import zhCN from '@/i18n/zh-CN'
 
-const messages = { 'zh-CN': zhCN, en }
+import importMessages from '@/i18n/import'
+import { ensureNamespace, IMPORT_MESSAGES, REVIEW_MESSAGES } from '@/i18n/namespaces'
+import reviewMessages from '@/i18n/review'
+
+/** Every message of a language: the first load's and those screens bring (namespaces), checked alike. */
+const messages = {
+  'zh-CN': { ...zhCN, review: reviewMessages['zh-CN'], import: importMessages['zh-CN'] },
+  en: { ...en, review: reviewMessages.en, import: importMessages.en },
+}
 
 /** Flattens nested messages into dotted keys with their texts. */
 function flatten(tree: object, prefix = ''): Map<string, unknown> {
@@ -58,6 +66,20 @@ describe('messages', () => {
     [null, false],
   ])('isAppLocale(%s) is %s', (value, expected) => {
     expect(isAppLocale(value)).toBe(expected)
+  })
+
+  it('keeps a screen\'s own messages out of the first load, and gives them to English loaded later', async () => {
+    expect(zhCN).not.toHaveProperty('review')
+    expect(zhCN).not.toHaveProperty('import')
+    const i18n = createAppI18n('zh-CN')
+    expect(i18n.global.te('review.title')).toBe(false)
+    await ensureNamespace(i18n.global, REVIEW_MESSAGES)
+    await ensureNamespace(i18n.global, IMPORT_MESSAGES)
+    expect(i18n.global.t('review.title')).toBe('调度会')
+    await ensureMessages(i18n.global, 'en')
+    i18n.global.locale.value = 'en'
+    expect(i18n.global.t('review.title')).toBe('Reviews')
+    expect(i18n.global.t('import.title')).toBe('Import from text')
   })
 
   it('loads English only when it is needed, and once', async () => {
