@@ -2,27 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ReviewCommitment from '@/components/review/ReviewCommitment.vue'
-import { evaluateCommitment, type Commitment, type LateChange, type ReviewNote } from '@/domain'
+import { evaluateCommitment, type LateChange, type ReviewNote } from '@/domain'
 import { createAppI18n } from '@/i18n'
 import en from '@/i18n/en'
 import { ensureNamespace, REVIEW_MESSAGES } from '@/i18n/namespaces'
+import { YEAR_2025, commitment, qty } from '../../unit/domain/fixtures'
 
-const study: Commitment = {
-  id: 'c1',
-  planId: 'p1',
-  sectionId: null,
-  title: '组织集中学习',
-  target: { kind: 'count', value: 15, direction: 'at_least', unit: '次' },
-  leadDepartmentId: null,
-  coDepartmentIds: [],
-  leaderId: null,
-  ownerId: null,
-  dueDate: null,
-  phasing: null,
-  order: 0,
-}
-const entry = { id: 'e1', commitmentIds: ['c1'], date: '2025-03-01', note: '', participants: '', place: '', evidenceUrl: '', type: 'quantity' as const, quantity: 12 }
-const evaluation = evaluateCommitment({ start: '2025-01-01', end: '2025-12-31' }, study, [entry], '2025-09-30')
+const study = commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' })
+const evaluation = evaluateCommitment(YEAR_2025, study, [qty('2025-03-01', 12)], '2025-09-30')
 const GENERATED = '“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。'
 
 const i18n = { 'zh-CN': createAppI18n('zh-CN', { en }), en: createAppI18n('en', { en }) }
