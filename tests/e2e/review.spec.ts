@@ -134,6 +134,7 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   await expect(page.getByTestId('compare-of')).toContainText('2025年第二季度工作调度会（2025年第二季度） → 2025年第三季度工作调度会（2025年第三季度）')
   await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(16)
   await expect(page.getByTestId('compare-table').locator('tbody tr').filter({ hasText: STUDY })).toContainText('12次')
+  await screenshot(page, 'review-compare-zh-CN-desktop')
 })
 
 test('deleting a review takes it off the list, and undo brings it back', async ({ page }) => {

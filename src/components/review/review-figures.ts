@@ -12,10 +12,11 @@ export function figureText(commitment: Commitment, value: number | null, evaluat
   return `${reportNumber(value, lang)}${evaluationUnit(commitment.target)}`
 }
 
-/** +4次, −2人, 0: a change since the last review. */
+/** +4次, −2人, +10.5个百分点, 0: a change since the last review; a change of a percentage is in points. */
 export function changeText(commitment: Commitment, change: number, lang: TextLocale): string {
   const kind = commitment.target.kind
-  const unit = kind === 'recurring' || kind === 'milestone' ? '' : evaluationUnit(commitment.target)
+  const points = lang === 'zh-CN' ? '个百分点' : ' points'
+  const unit = kind === 'recurring' || kind === 'milestone' ? '' : kind === 'ratio' || kind === 'percent_change' ? points : evaluationUnit(commitment.target)
   const sign = change > 0 ? '+' : change < 0 ? '−' : ''
   return `${sign}${reportNumber(Math.abs(change), lang)}${change === 0 ? '' : unit}`
 }

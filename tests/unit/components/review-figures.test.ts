@@ -23,6 +23,8 @@ describe('a review\'s figures as text', () => {
     [count, -2, '−2次'],
     [count, 0, '0'],
     [milestone, 1, '+1'],
+    [{ kind: 'ratio', percent: 20, direction: 'at_least', baseline: null }, 2.6, '+2.6个百分点'],
+    [{ kind: 'percent_change', percent: 20, direction: 'decrease', baseline: 100, unit: '个' }, -3.2, '−3.2个百分点'],
   ])('the change %#', (target, change, expected) => {
     expect(changeText(commitment(target), change, 'zh-CN')).toBe(expected)
   })
