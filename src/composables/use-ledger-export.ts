@@ -1,6 +1,9 @@
 import { useI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, isAppLocale } from '@/i18n'
+import type { ChartImage } from '@/charts/chart-image'
+import { NO_FILTERS } from '@/domain'
 import type { LedgerSource } from './ledger-input'
+import { dashboardPanels } from './use-dashboard-panels'
 
 function download(bytes: ArrayBuffer, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([bytes], { type }))
@@ -11,13 +14,9 @@ function download(bytes: ArrayBuffer, type: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** A chart as the dashboard shows it, for the Word report. */
-export interface ChartImage {
-  url: string
-  width: number
-  height: number
-  title: string
-}
+
+/** A Word page's text width in CSS pixels (156 mm at 96 dpi): charts drawn at it are not scaled in the report. */
+const REPORT_CHART_WIDTH = 590
 
 /**
  * Downloads what the dashboard or a review shows as an Excel 台账 or a Word report; their code, exceljs and docx load only
@@ -44,5 +43,19 @@ export function useLedgerExport() {
     download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${name}.docx`)
   }
 
-  return { exportLedger, exportReport }
+  /**
+   * A review's Word report, with its status donut and progress chart drawn off screen at the page's width, so the
+   * report is the same from the list as from the review page.
+   */
+  async function exportReviewReport(source: LedgerSource) {
+    const { chartImage } = await import('@/charts/chart-image')
+    const panels = dashboardPanels(
+      { ...source, data: { ...source.data, totals: new Map() }, filters: NO_FILTERS, rowLimit: 30, only: ['status', 'progress'] },
+      t,
+      lang(),
+    )
+    await exportReport(source, panels.map((panel) => chartImage(panel.option, panel.title, REPORT_CHART_WIDTH, panel.height)))
+  }
+
+  return { exportLedger, exportReport, exportReviewReport }
 }

@@ -107,7 +107,10 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   const bytes = readFileSync(await report.path())
   mkdirSync('test-results', { recursive: true })
   writeFileSync('test-results/review-report.docx', bytes)
-  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
+  const zip = await JSZip.loadAsync(bytes)
+  const xml = await zip.file('word/document.xml')!.async('string')
+  // The status donut and the progress chart, drawn at the page's width.
+  expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(2)
   for (const text of ['关于2025年第三季度工作推进情况的报告', '参会人员：局领导班子成员、各科室负责人。', '一、工作进展情况', '（一）固法治根本', '二、存在的问题', '部分科室参学不够主动', '三、下一步工作措施', '四、会议议定事项', '五、统计图表', `“${STUDY}”累计完成12次`]) {
     expect(xml).toContain(text)
   }
@@ -135,6 +138,19 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(16)
   await expect(page.getByTestId('compare-table').locator('tbody tr').filter({ hasText: STUDY })).toContainText('12次')
   await screenshot(page, 'review-compare-zh-CN-desktop')
+
+  // Any review exports straight from the list: the Q2 one, never frozen, at its own date.
+  await page.getByRole('link', { name: '返回调度列表' }).click()
+  const q2 = page.getByTestId('review-item').filter({ hasText: '2025年第二季度工作调度会' })
+  const [q2Ledger] = await Promise.all([page.waitForEvent('download'), q2.getByTestId('list-export-ledger').click()])
+  const q2Book = new ExcelJS.Workbook()
+  await q2Book.xlsx.readFile(await q2Ledger.path())
+  expect(q2Book.getWorksheet('工作台账')!.getCell('A1').value).toBe('2025年第二季度工作调度会工作台账（截至2025年6月30日）')
+  const [q2Report] = await Promise.all([page.waitForEvent('download'), q2.getByTestId('list-export-report').click()])
+  expect(q2Report.suggestedFilename()).toBe('关于2025年第二季度工作推进情况的报告.docx')
+  const q2Zip = await JSZip.loadAsync(readFileSync(await q2Report.path()))
+  expect(await q2Zip.file('word/document.xml')!.async('string')).toContain('截至2025年6月30日，2025年工作谋划共有目标任务16项')
+  expect(Object.keys(q2Zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2)
 })
 
 test('deleting a review takes it off the list, and undo brings it back', async ({ page }) => {
