@@ -11,6 +11,7 @@ import { preview } from 'vite'
 import { findChromium } from '../tests/e2e/support/chromium.mjs'
 import { dashboardData } from './dashboard-data.mjs'
 import { loadSource, median } from './load-ts.mjs'
+import { seed } from './seed-app.mjs'
 
 export const name = 'Dashboard in Chromium (300 commitments)'
 
@@ -31,19 +32,6 @@ function routeChunks(dist) {
   visit('index.html')
   visit('src/views/DashboardView.vue')
   return [...files].filter((file) => file.endsWith('.js'))
-}
-
-async function seed(page, base, text) {
-  await page.goto(`${base}#/settings`)
-  const dialog = page.getByTestId('identity-dialog')
-  await dialog.getByRole('textbox').first().fill('基准')
-  await dialog.getByRole('textbox').nth(1).fill('办公室')
-  await dialog.getByRole('button').last().click()
-  await dialog.waitFor({ state: 'hidden' })
-  await page.getByTestId('backup-file').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) })
-  const preview = page.getByTestId('import-preview')
-  await preview.getByRole('button', { name: '合并导入' }).click({ timeout: 120_000 })
-  await preview.waitFor({ state: 'hidden', timeout: 300_000 })
 }
 
 /** Milliseconds from navigation start until every chart of the dashboard has drawn. */

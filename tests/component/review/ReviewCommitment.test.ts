@@ -18,7 +18,7 @@ await Promise.all(Object.values(i18n).map((instance) => ensureNamespace(instance
 function mountRow(note: Partial<ReviewNote> = {}, late?: LateChange, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
   return mount(ReviewCommitment, {
-    props: { number: 1, commitment: study, evaluation, change: 4, late, note: { commitmentId: 'c1', progress: null, problems: '', nextSteps: '', ...note }, lead: '办公室', readonly: false },
+    props: { number: 1, commitment: study, evaluation, change: 4, late, note: { commitmentId: 'c1', progress: null, problems: '', nextSteps: '', ...note }, lead: '办公室' },
     global: { plugins: [i18n[locale], router] },
   })
 }
