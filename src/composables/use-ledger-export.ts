@@ -14,7 +14,6 @@ function download(bytes: ArrayBuffer, type: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-
 /** A Word page's text width in CSS pixels (156 mm at 96 dpi): charts drawn at it are not scaled in the report. */
 const REPORT_CHART_WIDTH = 590
 
@@ -57,5 +56,20 @@ export function useLedgerExport() {
     await exportReport(source, panels.map((panel) => chartImage(panel.option, panel.title, REPORT_CHART_WIDTH, panel.height)))
   }
 
-  return { exportLedger, exportReport, exportReviewReport }
+  /**
+   * Says so when an export fails (a part could not load, the file could not be made) instead of failing silently.
+   * The message component loads only then: the dashboard route does without it.
+   */
+  function guarded<A extends unknown[]>(action: (...args: A) => Promise<void>) {
+    return async (...args: A) => {
+      try {
+        await action(...args)
+      } catch {
+        const [{ ElMessage }] = await Promise.all([import('element-plus/es/components/message/index.mjs'), import('element-plus/es/components/message/style/css')])
+        ElMessage.error(t('ledger.failed'))
+      }
+    }
+  }
+
+  return { exportLedger: guarded(exportLedger), exportReport: guarded(exportReport), exportReviewReport: guarded(exportReviewReport) }
 }

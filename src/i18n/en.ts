@@ -495,6 +495,7 @@ const en: MessageSchema = {
   },
   ledger: {
     export: 'Export ledger',
+    failed: 'The export did not finish: no file was made. Please try again.',
     title: '{plan}: work ledger (as of {date})',
     sheet: 'Ledger',
     file: '{plan} ledger ({date})',

@@ -494,6 +494,7 @@ const zhCN = {
   },
   ledger: {
     export: '导出台账',
+    failed: '导出未完成：文件没有生成，请重试。',
     title: '{plan}工作台账（截至{date}）',
     sheet: '工作台账',
     file: '{plan}工作台账（截至{date}）',

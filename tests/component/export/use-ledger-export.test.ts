@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { flushPromises, mount } from '@vue/test-utils'
+import { useLedgerExport } from '@/composables/use-ledger-export'
+import type { LedgerSource } from '@/composables/ledger-input'
+import { createAppI18n } from '@/i18n'
+
+vi.mock('@/io/ledger-xlsx', async (original) => ({
+  ...(await original<typeof import('@/io/ledger-xlsx')>()),
+  buildLedger: () => Promise.reject(new Error('the workbook could not be written')),
+}))
+
+const source: LedgerSource = {
+  data: { plan: { name: '2025年工作谋划', window: { start: '2025-01-01', end: '2025-12-31' } }, sections: [] },
+  evaluations: new Map(),
+  selected: [],
+  departments: [],
+  people: [],
+  asOf: '2025-09-30',
+}
+
+describe('useLedgerExport', () => {
+  it('says in the user\'s language that an export failed, instead of failing silently', async () => {
+    let exporter: ReturnType<typeof useLedgerExport> | undefined
+    const Host = defineComponent({
+      setup() {
+        exporter = useLedgerExport()
+        return () => h('div')
+      },
+    })
+    mount(Host, { global: { plugins: [createAppI18n('zh-CN')] }, attachTo: document.body })
+    await exporter!.exportLedger(source)
+    await flushPromises()
+    await vi.waitFor(() => expect(document.body.textContent).toContain('导出未完成：文件没有生成，请重试。'))
+  })
+})
