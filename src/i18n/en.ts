@@ -502,8 +502,8 @@ const en: MessageSchema = {
     columns: {
       number: 'No.',
       title: 'Commitment',
-      target: 'Target: {target}',
-      targetLead: 'Target: {target} · lead: {lead}',
+      requirement: 'Target',
+      lead: 'Lead department',
       owner: 'Responsible',
       due: 'Due',
       progress: 'Progress',

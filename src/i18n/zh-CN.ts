@@ -501,8 +501,8 @@ const zhCN = {
     columns: {
       number: '序号',
       title: '工作任务',
-      target: '目标要求：{target}',
-      targetLead: '目标要求：{target} · 责任单位：{lead}',
+      requirement: '目标要求',
+      lead: '责任单位',
       owner: '责任人',
       due: '完成时限',
       progress: '进展情况',

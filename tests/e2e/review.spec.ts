@@ -95,7 +95,7 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   await workbook.xlsx.readFile(await ledger.path())
   const sheet = workbook.getWorksheet('工作台账')!
   expect(sheet.getCell('A1').value).toBe('2025年第三季度工作调度会工作台账（截至2025年9月30日）')
-  expect((sheet.getRow(2).values as unknown[]).slice(7, 10)).toEqual(['进展情况', '存在问题', '下一步措施'])
+  expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限', '进展情况', '存在问题', '下一步措施', '完成情况', '实际完成', '完成率', '序时进度差（百分点）', '状态'])
   const studyRow = sheet.getRows(3, sheet.rowCount)!.find((row) => row.getCell(2).value === STUDY)!
   expect(studyRow.getCell(8).value).toBe('=部分科室参学不够主动')
   expect(studyRow.getCell(8).formula).toBeUndefined()

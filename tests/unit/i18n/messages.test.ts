@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createAppI18n, ensureMessages, SUPPORTED_LOCALES, isAppLocale } from '@/i18n'
 import en from '@/i18n/en'
 import { PLACEHOLDER } from '@/i18n/message-compiler'
@@ -30,6 +32,16 @@ describe('messages', () => {
 
   it.each(SUPPORTED_LOCALES)('%s has every key of zh-CN and no other', (locale) => {
     expect([...flatten(messages[locale]).keys()].sort()).toEqual([...source.keys()].sort())
+  })
+
+  it('has every key the code names literally (t(\'…\'), te(\'…\'), keys in templates)', () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|vue)$/.test(f) && !f.startsWith('i18n'))
+    const used = new Set<string>()
+    for (const file of files) {
+      for (const match of readFileSync(join('src', file), 'utf8').matchAll(/\bte?\(\s*'([a-zA-Z][\w]*(?:\.[\w]+)+)'/g)) used.add(match[1]!)
+    }
+    expect(used.size).toBeGreaterThan(300)
+    expect([...used].filter((key) => !source.has(key)).sort()).toEqual([])
   })
 
   it.each(SUPPORTED_LOCALES)('%s has no empty text', (locale) => {
