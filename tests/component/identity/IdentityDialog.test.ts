@@ -1,29 +1,21 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import App from '@/App.vue'
 import { getIdentity } from '@/db'
 import { mountWithApp } from '../mount-app'
 
-async function settle() {
-  // liveQuery results arrive on later ticks than Vue's.
-  for (let i = 0; i < 5; i++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
+// liveQuery results and writes arrive on later ticks than Vue's: wait for what should appear, not a fixed time.
+const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: 3000, interval: 10 })
 
 describe('first run', () => {
   it('asks who is using the app, refuses an empty name, then stores name and department', async () => {
     const { storage } = await mountWithApp(App)
-    await settle()
-    const dialog = document.querySelector('[data-testid="identity-dialog"]')
-    expect(dialog?.textContent).toContain('首次使用')
+    await eventually(() => expect(document.querySelector('[data-testid="identity-dialog"]')?.textContent).toContain('首次使用'))
 
     const [name, department] = [...document.querySelectorAll<HTMLInputElement>('[data-testid="identity-dialog"] input')]
     const button = document.querySelector<HTMLButtonElement>('[data-testid="identity-dialog"] .el-dialog__footer button')!
     button.click()
-    await settle()
-    expect(document.querySelector('[data-testid="identity-dialog"]')?.textContent).toContain('请填写姓名')
+    await eventually(() => expect(document.querySelector('[data-testid="identity-dialog"]')?.textContent).toContain('请填写姓名'))
     expect(await getIdentity(storage.db)).toBeNull()
 
     name!.value = '王芳'
@@ -32,7 +24,7 @@ describe('first run', () => {
     department!.dispatchEvent(new Event('input'))
     await flushPromises()
     button.click()
-    await settle()
+    await eventually(async () => expect(await getIdentity(storage.db)).not.toBeNull())
     const identity = await getIdentity(storage.db)
     const [office] = await storage.departments.list()
     expect(office).toMatchObject({ name: '办公室', updatedBy: '王芳' })
