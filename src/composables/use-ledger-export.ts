@@ -1,3 +1,4 @@
+import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, isAppLocale } from '@/i18n'
 import type { ChartImage } from '@/charts/chart-image'
@@ -56,20 +57,19 @@ export function useLedgerExport() {
     await exportReport(source, panels.map((panel) => chartImage(panel.option, panel.title, REPORT_CHART_WIDTH, panel.height)))
   }
 
-  /**
-   * Says so when an export fails (a part could not load, the file could not be made) instead of failing silently.
-   * The message component loads only then: the dashboard route does without it.
-   */
+  /** Why the last export failed, in the user's language; null when it did not. Screens show it beside their buttons. */
+  const error = shallowRef<string | null>(null)
+  /** An export that fails (a part could not load, the file could not be made) says so instead of failing silently. */
   function guarded<A extends unknown[]>(action: (...args: A) => Promise<void>) {
     return async (...args: A) => {
+      error.value = null
       try {
         await action(...args)
       } catch {
-        const [{ ElMessage }] = await Promise.all([import('element-plus/es/components/message/index.mjs'), import('element-plus/es/components/message/style/css')])
-        ElMessage.error(t('ledger.failed'))
+        error.value = t('ledger.failed')
       }
     }
   }
 
-  return { exportLedger: guarded(exportLedger), exportReport: guarded(exportReport), exportReviewReport: guarded(exportReviewReport) }
+  return { error, exportLedger: guarded(exportLedger), exportReport: guarded(exportReport), exportReviewReport: guarded(exportReviewReport) }
 }

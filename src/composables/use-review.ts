@@ -75,6 +75,7 @@ export function useReviewExport() {
     return figures && reviewSource(d.review, figures, figuresDate(d.review, today.value))
   }
   return {
+    error: exporter.error,
     exportLedger: async (id: Id) => {
       const s = await source(id)
       if (s) await exporter.exportLedger(s)

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { useLedgerExport } from '@/composables/use-ledger-export'
 import type { LedgerSource } from '@/composables/ledger-input'
 import { createAppI18n } from '@/i18n'
@@ -29,8 +29,8 @@ describe('useLedgerExport', () => {
       },
     })
     mount(Host, { global: { plugins: [createAppI18n('zh-CN')] }, attachTo: document.body })
+    expect(exporter!.error.value).toBeNull()
     await exporter!.exportLedger(source)
-    await flushPromises()
-    await vi.waitFor(() => expect(document.body.textContent).toContain('导出未完成：文件没有生成，请重试。'))
+    expect(exporter!.error.value).toBe('导出未完成：文件没有生成，请重试。')
   })
 })
