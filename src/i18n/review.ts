@@ -53,7 +53,7 @@ export default {
     figures: {
       actual: '截至期末',
       change: '较上次调度',
-      changeHint: '较“{title}”（数据截至{asOf}）',
+      changeHint: '“较上次调度”一栏对比“{title}”（数据截至{asOf}）。',
       firstReview: '本计划此前没有调度，“较上次调度”一栏为空。',
       percent: '完成率',
       gap: '序时进度差',
@@ -143,7 +143,7 @@ export default {
     figures: {
       actual: 'At period end',
       change: 'Since last review',
-      changeHint: 'Against “{title}” (figures as of {asOf})',
+      changeHint: '“Since last review” compares with “{title}” (figures as of {asOf}).',
       firstReview: 'This plan has no earlier review, so “since last review” is empty.',
       percent: '% of target',
       gap: 'Gap to schedule',

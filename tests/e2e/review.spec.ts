@@ -40,7 +40,7 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   await expect(page.getByTestId('review-summary')).toContainText('截至2025年6月30日')
   await startReview(page, '2025年第三季度')
   await expect(page.getByTestId('review-summary')).toHaveText('截至2025年9月30日，2025年工作谋划共有目标任务16项，已完成4项，序时推进5项，存在风险3项，滞后4项。')
-  await expect(page.getByTestId('review-previous')).toContainText('较“2025年第二季度工作调度会”（数据截至2025-06-30）')
+  await expect(page.getByTestId('review-previous')).toHaveText('“较上次调度”一栏对比“2025年第二季度工作调度会”（数据截至2025-06-30）。')
   const study = card(page, STUDY)
   await expect(study.getByTestId('review-actual')).toHaveText('12次')
   await expect(study.getByTestId('review-change')).toHaveText(/^\+\d+次$/)
