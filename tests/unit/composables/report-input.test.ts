@@ -7,6 +7,7 @@ import en from '@/i18n/en'
 import { ensureNamespace, REVIEW_MESSAGES } from '@/i18n/namespaces'
 import { REVIEW_LEDGER_COLUMNS, LEDGER_COLUMNS } from '@/io/ledger-xlsx'
 import { YEAR_2025, commitment, qty } from '../domain/fixtures'
+import { LEDGER_HEADINGS_ZH } from '../io/ledger-headings'
 
 const sections: Section[] = [
   { id: 's1', planId: 'p1', parentId: null, title: '固法治根本', order: 0 },
@@ -73,22 +74,7 @@ describe('the ledger of a review', () => {
   it('adds problems and next steps and uses the meeting\'s own 进展情况', () => {
     const input = ledgerInput(source(true), translate('zh-CN'), 'zh-CN')
     expect(input.columns).toBe(REVIEW_LEDGER_COLUMNS)
-    expect(input.headings).toEqual({
-      number: '序号',
-      title: '工作任务',
-      requirement: '目标要求',
-      lead: '责任单位',
-      owner: '责任人',
-      due: '完成时限',
-      progress: '进展情况',
-      problems: '存在问题',
-      nextSteps: '下一步措施',
-      completion: '完成情况',
-      actual: '实际完成',
-      percent: '完成率',
-      gap: '序时进度差（百分点）',
-      status: '状态',
-    })
+    expect(input.headings).toEqual(LEDGER_HEADINGS_ZH)
     expect(input.title).toBe('2025年第三季度工作调度会工作台账（截至2025年9月30日）')
     const row = input.sections[0]!.rows[0]!
     expect([row.title, row.progress, row.problems, row.lead, row.actual]).toEqual(['组织集中学习', '已开展集中学习12次。', '参学不够主动', '办公室', '12次'])

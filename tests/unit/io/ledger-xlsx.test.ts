@@ -2,24 +2,10 @@ import { describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { buildLedger, isFormulaLike, LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow } from '@/io/ledger-xlsx'
 import { STATUS_COLORS } from '@/charts/status-colors'
+import { LEDGER_HEADINGS_ZH } from './ledger-headings'
 
 const names = { achieved: '已完成', on_track: '序时推进', at_risk: '存在风险', behind: '滞后', not_started: '未开始', missed: '未完成' }
-const headings: LedgerInput['headings'] = {
-  number: '序号',
-  title: '工作任务',
-  requirement: '目标要求',
-  lead: '责任单位',
-  owner: '责任人',
-  due: '完成时限',
-  progress: '进展情况',
-  problems: '存在问题',
-  nextSteps: '下一步措施',
-  completion: '完成情况',
-  actual: '实际完成',
-  percent: '完成率',
-  gap: '序时进度差',
-  status: '状态',
-}
+const headings = LEDGER_HEADINGS_ZH
 const row = (overrides: Partial<LedgerRow>): LedgerRow => ({
   number: '1',
   title: '组织集中学习',
@@ -62,7 +48,7 @@ describe('the Excel ledger', () => {
   it('has the title, the standard columns in order, styled, and prints on A4 landscape', async () => {
     const sheet = await ledger()
     expect(sheet.getCell('A1').value).toBe('2025年工作谋划工作台账（截至2025年9月30日）')
-    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限', '进展情况', '完成情况', '实际完成', '完成率', '序时进度差', '状态'])
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限', '进展情况', '完成情况', '实际完成', '完成率', '序时进度差（百分点）', '状态'])
     expect(sheet.getCell('A2').font?.bold).toBe(true)
     expect(sheet.getCell('A2').fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FF1F4E9A' } })
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 })
