@@ -1,4 +1,5 @@
 import {
+  documentOrder,
   evaluationUnit,
   noteOf,
   reportDate,
@@ -48,11 +49,7 @@ export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale
   const statusNames = Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<Status, string>
   const groups = new Map<Id | null, LedgerRow[]>()
   let number = 0
-  const ordered = [...selected].sort((a, b) => {
-    const rank = (c: Commitment) => outline.findIndex((row) => row.section.id === c.sectionId)
-    return rank(a) - rank(b) || a.order - b.order
-  })
-  for (const c of ordered) {
+  for (const c of documentOrder(selected, data.sections)) {
     const e = evaluations.get(c.id)
     if (!e) continue
     const unit = evaluationUnit(c.target)

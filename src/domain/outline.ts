@@ -1,4 +1,4 @@
-import type { Id, Section } from './model'
+import type { Commitment, Id, Section } from './model'
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
@@ -94,6 +94,17 @@ export function reorder<T extends { id: Id; order: number }>(siblings: readonly 
 /** The `order` for an item appended after its siblings. */
 export function nextOrder(siblings: readonly { order: number }[]): number {
   return siblings.reduce((max, item) => Math.max(max, item.order + 1), 0)
+}
+
+/**
+ * Commitments as the plan document lists them: section by section in outline order, each section's by `order`,
+ * those without a section (or whose section is gone) last. Ledgers and reviews number them in this order.
+ */
+export function documentOrder<C extends Pick<Commitment, 'id' | 'sectionId' | 'order'>>(commitments: readonly C[], sections: readonly Section[]): C[] {
+  const outline = sectionOutline(sections)
+  const rank = new Map(outline.map((row, i) => [row.section.id, i]))
+  const rankOf = (c: C) => (c.sectionId === null ? outline.length : (rank.get(c.sectionId) ?? outline.length))
+  return [...commitments].sort((a, b) => rankOf(a) - rankOf(b) || a.order - b.order || a.id.localeCompare(b.id))
 }
 
 /** The top-level section each section sits under (itself at the top; null for null), safe against cycles. */

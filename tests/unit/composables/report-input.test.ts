@@ -80,4 +80,15 @@ describe('the ledger of a review', () => {
     expect([row.title, row.progress, row.problems, row.lead, row.actual]).toEqual(['组织集中学习', '已开展集中学习12次。', '参学不够主动', '办公室', '12次'])
     expect(ledgerInput(source(false), translate('zh-CN'), 'zh-CN').columns).toBe(LEDGER_COLUMNS)
   })
+
+  it('numbers rows in the order they are shown: section by section, commitments without a section last', () => {
+    const loose = commitment({ kind: 'count', value: 5, direction: 'at_least', unit: '次' }, { id: 'c3', sectionId: null, title: '其他工作', order: -1 })
+    const looseEvaluations = new Map([...evaluations, ['c3', evaluateCommitment(YEAR_2025, loose, [], '2025-09-30')]])
+    const input = ledgerInput({ ...source(false, [loose, survey, study]), evaluations: looseEvaluations }, translate('zh-CN'), 'zh-CN')
+    expect(input.sections.map((s) => [s.title, s.rows.map((r) => `${r.number}${r.title}`)])).toEqual([
+      ['一、固法治根本', ['1组织集中学习']],
+      ['二、优法治服务', ['2开展法治调研']],
+      ['', ['3其他工作']],
+    ])
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chineseNumeral, nextOrder, reorder, sectionNumber, sectionOutline, sectionSubtree, topSectionOf, type Section } from '@/domain'
+import { chineseNumeral, documentOrder, nextOrder, reorder, sectionNumber, sectionOutline, sectionSubtree, topSectionOf, type Section } from '@/domain'
 
 const section = (id: string, parentId: string | null, order: number, title = id): Section => ({ id, planId: 'p', parentId, title, order })
 
@@ -85,6 +85,21 @@ describe('reorder', () => {
   it('appends after the largest order', () => {
     expect(nextOrder(items)).toBe(6)
     expect(nextOrder([])).toBe(0)
+  })
+})
+
+describe('documentOrder', () => {
+  const sections: Section[] = [
+    { id: 'b', planId: 'p', parentId: null, title: '二', order: 1 },
+    { id: 'a', planId: 'p', parentId: null, title: '一', order: 0 },
+    { id: 'a1', planId: 'p', parentId: 'a', title: '（一）', order: 0 },
+  ]
+  it.each<[string, { id: string; sectionId: string | null; order: number }[], string[]]>([
+    ['section by section in outline order, sub-sections inside their parent', [{ id: 'x', sectionId: 'b', order: 0 }, { id: 'y', sectionId: 'a1', order: 0 }, { id: 'z', sectionId: 'a', order: 5 }], ['z', 'y', 'x']],
+    ['by order within a section', [{ id: 'x', sectionId: 'a', order: 2 }, { id: 'y', sectionId: 'a', order: 1 }], ['y', 'x']],
+    ['without a section, or with one that is gone, last', [{ id: 'n', sectionId: null, order: 0 }, { id: 'g', sectionId: 'gone', order: 1 }, { id: 'x', sectionId: 'b', order: 9 }], ['x', 'n', 'g']],
+  ])('%s', (_name, commitments, expected) => {
+    expect(documentOrder(commitments, sections).map((c) => c.id)).toEqual(expected)
   })
 })
 
