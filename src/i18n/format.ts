@@ -1,3 +1,5 @@
+import { shownPercent } from '@/domain'
+
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
 
 /** "12.3 MB" / "12.3 MB" in the interface language, with at most one decimal. */
@@ -14,12 +16,6 @@ export function formatBytes(bytes: number, locale: string): string {
 /** A figure as a reader expects it: no needless decimals (80, 12.5), at most `digits` of them. */
 export function formatNumber(value: number, locale: string, digits = 1): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: Math.abs(value) >= 10000 }).format(value)
-}
-
-/** A percentage as shown: no decimals from 10% up, one below (80, 7.5). */
-export function shownPercent(value: number): number {
-  const digits = Math.abs(value) < 10 ? 1 : 0
-  return Math.round(value * 10 ** digits) / 10 ** digits
 }
 
 /** A percentage without needless decimals: 80%, 12.5%. */

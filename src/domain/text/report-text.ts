@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar'
 import type { TextLocale } from '../locale'
 import type { Commitment, ReviewPeriod, Target } from '../model'
 import { STATUSES, type Evaluation, type Status } from '../progress/types'
-import { targetSentence } from './target-sentence'
+import { evaluationUnit, targetSentence } from './target-sentence'
 
 /**
  * The official-style text of a review (进展情况), from evaluated figures: one summary sentence for the plan and one
@@ -21,9 +21,43 @@ export function reportNumber(value: number, locale: TextLocale): string {
   return String(round(value, 2))
 }
 
-/** 80%, 107%, 7.5%: no decimals from 10% up, one below. */
+/**
+ * A percentage (or points) as it is shown everywhere: no decimals from 10 up, one below (80, 7.5). Screens, charts and
+ * reports all round with it, so a gap always equals the difference of the figures beside it.
+ */
+export function shownPercent(value: number): number {
+  return round(value, Math.abs(value) < 10 ? 1 : 0)
+}
+
+/** 80%, 107%, 7.5%. */
 export function reportPercent(value: number): string {
-  return `${round(value, Math.abs(value) < 10 ? 1 : 0)}%`
+  return `${shownPercent(value)}%`
+}
+
+/**
+ * A figure as a review or comparison shows it: 12次, 38人, 22%; for recurring and milestone targets the periods or stages done of all
+ * (3/12). Numbers read as a report writes them (1.2万).
+ */
+export function figureText(commitment: Commitment, value: number | null, evaluation: Evaluation, locale: TextLocale): string | null {
+  if (value === null) return null
+  const kind = commitment.target.kind
+  if (kind === 'recurring' || kind === 'milestone') return `${reportNumber(value, locale)}/${reportNumber(evaluation.target, locale)}`
+  return `${reportNumber(value, locale)}${evaluationUnit(commitment.target)}`
+}
+
+/** +4次, −2人, +10.5个百分点, 0: a change since the last review; a change of a percentage is in points. */
+export function changeText(commitment: Commitment, change: number, locale: TextLocale): string {
+  const kind = commitment.target.kind
+  const points = locale === 'zh-CN' ? '个百分点' : ' points'
+  const unit = kind === 'recurring' || kind === 'milestone' ? '' : kind === 'ratio' || kind === 'percent_change' ? points : evaluationUnit(commitment.target)
+  const sign = change > 0 ? '+' : change < 0 ? '−' : ''
+  return `${sign}${reportNumber(Math.abs(change), locale)}${change === 0 ? '' : unit}`
+}
+
+/** +5.2, −35: points against 序时进度, rounded as the generated text rounds them. */
+export function signedPoints(points: number): string {
+  const shown = shownPercent(points)
+  return `${shown > 0 ? '+' : shown < 0 ? '−' : ''}${Math.abs(shown)}`
 }
 
 /** 2025年9月30日 · 30 September 2025. */
@@ -92,7 +126,7 @@ function amount(value: number, unit: string, locale: TextLocale): string {
 
 /** 超序时进度5个百分点 · 落后序时进度3.5个百分点 · 与序时进度持平. */
 function gapText(gapPoints: number, locale: TextLocale): string {
-  const points = round(Math.abs(gapPoints), Math.abs(gapPoints) < 10 ? 1 : 0)
+  const points = shownPercent(Math.abs(gapPoints))
   if (points === 0) return locale === 'zh-CN' ? '与序时进度持平' : 'level with the schedule'
   if (locale === 'zh-CN') return `${gapPoints > 0 ? '超' : '落后'}序时进度${points}个百分点`
   return `${points} point${points === 1 ? '' : 's'} ${gapPoints > 0 ? 'ahead of' : 'behind'} schedule`

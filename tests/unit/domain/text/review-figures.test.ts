@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateCommitment, type Target } from '@/domain'
-import { changeText, figureText, gapText } from '@/components/review/review-figures'
-import { YEAR_2025, commitment, qty, stageDone } from '../domain/fixtures'
+import { changeText, evaluateCommitment, figureText, signedPoints, type Target } from '@/domain'
+import { YEAR_2025, commitment, qty, stageDone } from '../fixtures'
 
 const count: Target = { kind: 'count', value: 15, direction: 'at_least', unit: '次' }
 const milestone: Target = { kind: 'milestone', stages: [{ id: 's1', title: '方案', dueDate: null }, { id: 's2', title: '建成', dueDate: null }, { id: 's3', title: '验收', dueDate: null }] }
@@ -35,6 +34,6 @@ describe('a review\'s figures as text', () => {
     [0.04, '0'],
     [-7.56, '−7.6'],
   ])('gap %s reads %s, as the generated text rounds it', (points, expected) => {
-    expect(gapText(points)).toBe(expected)
+    expect(signedPoints(points)).toBe(expected)
   })
 })
