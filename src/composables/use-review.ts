@@ -1,6 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { storeToRefs } from 'pinia'
-import { live, planRows, readTotals, type ReviewRecord } from '@/db'
+import { planReviews, planRows, readTotals, type ReviewRecord } from '@/db'
 import { evaluateTotals, figuresDate, lateChanges, previousReview, reviewFigures, type CalendarDate, type Commitment, type Department, type Id, type Person, type Review, type ReviewFigures } from '@/domain'
 import { useDirectoryStore } from '@/stores/directory'
 import { useStorageStore } from '@/stores/storage'
@@ -19,8 +19,7 @@ async function readReview(storage: Storage, id: Id) {
   if (!plan) return null
   const { sections, commitments } = await planRows(storage.db, plan.id)
   const totals = await readTotals(storage.db, commitments.map((c) => c.id))
-  const reviews = live(await storage.db.reviews.where('planId').equals(plan.id).toArray())
-  return { review, plan, sections, commitments, totals, reviews }
+  return { review, plan, sections, commitments, totals, reviews: await planReviews(storage.db, plan.id) }
 }
 type ReviewData = NonNullable<Awaited<ReturnType<typeof readReview>>>
 
@@ -93,9 +92,7 @@ export function useReviewList(planId: MaybeRefOrGetter<Id | null | undefined>) {
   return useLiveQuery<ReviewRecord[]>(
     async () => {
       const id = toValue(planId)
-      if (!id) return []
-      const rows = live(await storage.db.reviews.where('planId').equals(id).toArray())
-      return rows.sort((a, b) => b.asOf.localeCompare(a.asOf) || b.updatedAt.localeCompare(a.updatedAt))
+      return id ? planReviews(storage.db, id) : []
     },
     [],
     { deps: () => toValue(planId) },

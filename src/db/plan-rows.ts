@@ -13,3 +13,9 @@ export async function planRows(db: PaceDatabase, planId: Id) {
   commitments.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
   return { sections, commitments }
 }
+
+/** The live reviews of one plan, the latest period first (then the latest written). */
+export async function planReviews(db: PaceDatabase, planId: Id) {
+  const reviews = live(await db.reviews.where('planId').equals(planId).toArray())
+  return reviews.sort((a, b) => b.asOf.localeCompare(a.asOf) || b.updatedAt.localeCompare(a.updatedAt))
+}

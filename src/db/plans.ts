@@ -10,7 +10,7 @@ import { newId } from './ids'
 import type { createStorage } from './index'
 import type { CommitmentRecord, EntryRecord, SectionRecord } from './records'
 import type { RowRemoval, RowWrite } from './batch'
-import { live, planRows } from './plan-rows'
+import { live, planReviews, planRows } from './plan-rows'
 import { EXAMPLE_KEY, getExample, type ExampleRecord } from './example-record'
 import type { Writer } from './repository'
 
@@ -71,7 +71,7 @@ export async function removeSection(storage: Storage, section: SectionRecord, wr
 /** Removes a plan with everything in it (its reviews too), in one batch. */
 export async function removePlan(storage: Storage, planId: Id, writer: Writer, extra: RowRemoval[] = []): Promise<Id> {
   const { sections, commitments, entries } = await planContents(storage, planId)
-  const reviews = live(await storage.db.reviews.where('planId').equals(planId).toArray())
+  const reviews = await planReviews(storage.db, planId)
   const { writes, removals } = entryChanges(entries, new Set(commitments.map((c) => c.id)))
   return storage.write(
     {

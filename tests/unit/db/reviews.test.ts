@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { StorageError, undo } from '@/db'
 import { removePlan } from '@/db/plans'
+import { planReviews } from '@/db/plan-rows'
 import { evaluateCommitment, freezeFigures, type Review } from '@/domain'
 import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
 
@@ -87,6 +88,15 @@ describe('reviews in storage', () => {
     writer.tick()
     await undo(storage.db, freeze!.id, writer)
     expect((await storage.reviews.get('r-q3'))?.snapshot).toBeNull()
+  })
+
+  it('lists a plan\'s live reviews, the latest period first', async () => {
+    const { storage, writer } = await withPlan()
+    await storage.reviews.save(q3({ id: 'q1', title: '一季度', period: { unit: 'quarter', year: 2025, index: 1 }, asOf: '2025-03-31' }), writer)
+    await storage.reviews.save(q3(), writer)
+    await storage.reviews.save(q3({ id: 'h1', title: '上半年', period: { unit: 'half_year', year: 2025, index: 1 }, asOf: '2025-06-30' }), writer)
+    await storage.reviews.remove('h1', writer)
+    expect((await planReviews(storage.db, 'plan-2025')).map((r) => r.id)).toEqual(['r-q3', 'q1'])
   })
 
   it('goes with its plan when the plan is removed', async () => {
