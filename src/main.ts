@@ -7,6 +7,7 @@ import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
 import { useStorageStore } from './stores/storage'
 import './styles/base.css'
+import './styles/data-table.css'
 
 const app = createApp(App)
 const pinia = createPinia()

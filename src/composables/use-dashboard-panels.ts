@@ -18,6 +18,7 @@ import {
   planTree,
   quarterMatrix,
   rollUp,
+  shownPercent,
   STATUSES,
   summarise,
   toDayNumber,
@@ -136,7 +137,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       option: progressBarsOption({ fontSize, compact, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang }),
       table: {
         columns: [t('dashboard.table.title'), t('dashboard.table.status'), t('dashboard.table.progress'), t('dashboard.table.expected'), t('dashboard.table.gap')],
-        rows: progressRows.map((r) => [r.title, names[r.status], pct(r.progress), pct(r.expected), num(r.gap)]),
+        rows: progressRows.map((r) => [r.title, names[r.status], pct(r.progress), pct(r.expected), num(shownPercent(r.gap))]),
       },
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import type { CommitmentRecord, PlanRecord } from '@/db'
-import { useDashboardPanels, type DashboardPanel, type PanelKey } from '@/composables/use-dashboard-panels'
+import { dashboardPanels, useDashboardPanels, type DashboardPanel, type PanelKey } from '@/composables/use-dashboard-panels'
 import { evaluateTotals, NO_FILTERS, type Commitment } from '@/domain'
 import { createAppI18n } from '@/i18n'
 import ChartPanel from '@/components/dashboard/ChartPanel.vue'
@@ -53,6 +53,15 @@ const panel = (list: DashboardPanel[], key: PanelKey) => list.find((p) => p.key 
 const yAxis = (p: DashboardPanel) => (p.option as any).yAxis.data as string[]
 
 describe('dashboard panels', () => {
+  it('build only the panels asked for, and round the table\'s gap as every other gap is shown', () => {
+    const t = createAppI18n('zh-CN').global.t as (key: string, values?: Record<string, unknown>) => string
+    const inputs = { data: { plan, sections: [], totals: new Map() }, evaluations, selected: commitments, filters: NO_FILTERS, asOf: '2025-06-30', departments: [], people: [] }
+    const built = dashboardPanels({ ...inputs, only: ['progress', 'status'] }, t, 'zh-CN')
+    expect(built.map((p) => p.key)).toEqual(['progress', 'status'])
+    // Nothing logged by 06-30, when 49.6% of the year has passed: 50 points behind, as the text would say.
+    expect(panel(built, 'progress').table.rows[0]!.at(-1)).toBe('-50')
+  })
+
   it('draw the 30 worst of a long list, keep every row in the table, and draw all when expanded', () => {
     const collapsed = panels()
     for (const key of ['progress', 'quarters'] as const) {
