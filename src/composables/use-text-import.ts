@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef, watch } from 'vue'
 import { storeToRefs } from 'pinia'
 import { newId, planRows, type RowWrite } from '@/db'
-import { commitmentFromDraft, nextOrder, type CommitmentDraft, type Id } from '@/domain'
+import type { CommitmentDraft, Id } from '@/domain'
 import {
   detectColumns,
   readLedgerRows,
@@ -9,10 +9,9 @@ import {
   type LedgerRowResult,
   type LedgerTable,
   draftFromStatement,
-  entryFromOutcome,
   extractStatements,
+  importRows,
   mainYear,
-  outcomeDate,
   sectionTitle,
   suggestCommitment,
   type Statement,
@@ -23,6 +22,7 @@ import { useIdentityStore } from '@/stores/identity'
 import { usePlansStore } from '@/stores/plans'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'
+import { useToday } from './use-today'
 
 /** A commitment found in the text, as a draft the user fixes before accepting. */
 export interface CommitmentRow {
@@ -56,6 +56,7 @@ export function useTextImport() {
   const identity = useIdentityStore()
   const entriesStore = useEntriesStore()
   const { people, departments } = storeToRefs(useDirectoryStore())
+  const today = useToday()
 
   const text = shallowRef('')
   const statements = shallowRef<Statement[]>([])
@@ -72,7 +73,7 @@ export function useTextImport() {
     () =>
       mainYear(statements.value.filter((s) => s.kind === 'commitment')) ??
       mainYear(statements.value) ??
-      Number((commitments.value.find((r) => r.draft.dueDate)?.draft.dueDate ?? String(new Date().getFullYear())).slice(0, 4)),
+      Number((commitments.value.find((r) => r.draft.dueDate)?.draft.dueDate ?? today.value).slice(0, 4)),
   )
   const planId = computed(() => (planChoice.value === NEW_PLAN ? null : planChoice.value))
   const { data: existing } = useLiveQuery(async () => (planId.value ? planRows(storage.db, planId.value) : { sections: [], commitments: [] }), { sections: [], commitments: [] }, { deps: planId })
@@ -162,43 +163,30 @@ export function useTextImport() {
   /** Stores the accepted rows in one batch (a new plan, new sections, commitments, entries); returns batch and plan. */
   async function accept(names: { plan: (year: number) => string }): Promise<{ batch: string; planId: Id }> {
     const writer = identity.requireWriter()
-    const writes: RowWrite[] = []
     const targetYear = year.value
     const plan = planId.value
       ? (await storage.plans.get(planId.value))!
       : { id: newId(), name: names.plan(targetYear), organisation: '', window: { start: `${targetYear}-01-01`, end: `${targetYear}-12-31` } }
-    if (!planId.value) writes.push({ table: 'plans', row: plan })
-    const sectionIds = new Map(existing.value.sections.map((s) => [s.title, s.id]))
-    let sectionOrder = nextOrder(existing.value.sections.filter((s) => s.parentId === null))
-    let order = nextOrder(existing.value.commitments)
-    const draftIds = new Map<string, Id>()
-    const made = new Map<Id, ReturnType<typeof commitmentFromDraft>>()
-    for (const row of commitments.value.filter((r) => r.include)) {
-      const title = row.section.trim()
-      let sectionId: Id | null = null
-      if (title) {
-        sectionId = sectionIds.get(title) ?? null
-        if (!sectionId) {
-          sectionId = newId()
-          sectionIds.set(title, sectionId)
-          writes.push({ table: 'sections', row: { id: sectionId, planId: plan.id, parentId: null, title, order: sectionOrder++ } })
-        }
-      }
-      const commitment = commitmentFromDraft({ ...row.draft, sectionId }, { id: newId(), planId: plan.id, order: order++ })
-      draftIds.set(DRAFT + row.key, commitment.id)
-      made.set(commitment.id, commitment)
-      writes.push({ table: 'commitments', row: commitment })
-    }
     const author = entriesStore.newAuthor()
-    const today = author.loggedOn
-    const byId = new Map(existing.value.commitments.map((c) => [c.id, c]))
-    for (const row of outcomes.value.filter((r) => r.include && r.target !== null)) {
-      const id = draftIds.get(row.target!) ?? row.target!
-      const commitment = made.get(id) ?? byId.get(id)
-      if (!commitment) continue
-      const entry = entryFromOutcome(row.statement, commitment, outcomeDate(row.statement, plan.window, today))
-      if (entry) writes.push({ table: 'entries', row: { ...entry, ...author } })
-    }
+    const rows = importRows(
+      {
+        plan,
+        sections: existing.value.sections,
+        commitments: existing.value.commitments,
+        drafts: commitments.value.filter((r) => r.include),
+        outcomes: outcomes.value
+          .filter((r) => r.include && r.target !== null)
+          .map((r) => ({ statement: r.statement, target: r.target!.startsWith(DRAFT) ? { draftKey: r.target!.slice(DRAFT.length) } : { commitmentId: r.target! } })),
+        today: author.loggedOn,
+      },
+      newId,
+    )
+    const writes: RowWrite[] = [
+      ...(planId.value ? [] : [{ table: 'plans' as const, row: plan }]),
+      ...rows.sections.map((row) => ({ table: 'sections' as const, row })),
+      ...rows.commitments.map((row) => ({ table: 'commitments' as const, row })),
+      ...rows.entries.map((entry) => ({ table: 'entries' as const, row: { ...entry, ...author } })),
+    ]
     const batch = await storage.write({ writes }, writer)
     return { batch, planId: plan.id }
   }

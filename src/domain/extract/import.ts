@@ -1,6 +1,7 @@
 import { toDayNumber, type CalendarDate, type DateWindow } from '../calendar'
-import { emptyDraft, type CommitmentDraft } from '../commitment-draft'
-import type { Commitment, Entry } from '../model'
+import { commitmentFromDraft, emptyDraft, type CommitmentDraft } from '../commitment-draft'
+import type { Commitment, Entry, Id, Plan, Section } from '../model'
+import { nextOrder } from '../outline'
 import type { PeriodUnit } from '../periods'
 import type { Statement } from './index'
 
@@ -125,4 +126,51 @@ export function mainYear(statements: readonly Statement[]): number | null {
   let best: number | null = null
   for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year
   return best
+}
+
+/** What the user accepted on the import screen: drafts with their section titles, results with their commitment. */
+export interface ImportChoice {
+  /** The plan filled: an existing one with its live sections and commitments, or a new one (with none). */
+  plan: Plan
+  sections: readonly Section[]
+  commitments: readonly Commitment[]
+  drafts: readonly { key: string; section: string; draft: CommitmentDraft }[]
+  /** Each result and what it counts toward: a commitment of the plan by id, or a draft by its key. */
+  outcomes: readonly { statement: Statement; target: { commitmentId: Id } | { draftKey: string } }[]
+  /** Today in China: a result's entry is never dated after it. */
+  today: CalendarDate
+}
+
+/**
+ * The rows an import adds: sections by title (an existing one of the same title is reused, a new one goes after the
+ * plan's top-level sections), commitments after the plan's, and an entry for each result that can be one. `newId`
+ * names each new row.
+ */
+export function importRows(choice: ImportChoice, newId: () => Id): { sections: Section[]; commitments: Commitment[]; entries: NewEntry[] } {
+  const { plan } = choice
+  const sectionIds = new Map(choice.sections.map((s) => [s.title, s.id]))
+  let sectionOrder = nextOrder(choice.sections.filter((s) => s.parentId === null))
+  let order = nextOrder(choice.commitments)
+  const sections: Section[] = []
+  const commitments: Commitment[] = []
+  const byDraft = new Map<string, Commitment>()
+  for (const row of choice.drafts) {
+    const title = row.section.trim()
+    let sectionId: Id | null = title ? (sectionIds.get(title) ?? null) : null
+    if (title && !sectionId) {
+      sectionId = newId()
+      sectionIds.set(title, sectionId)
+      sections.push({ id: sectionId, planId: plan.id, parentId: null, title, order: sectionOrder++ })
+    }
+    const commitment = commitmentFromDraft({ ...row.draft, sectionId }, { id: newId(), planId: plan.id, order: order++ })
+    byDraft.set(row.key, commitment)
+    commitments.push(commitment)
+  }
+  const existing = new Map(choice.commitments.map((c) => [c.id, c]))
+  const entries = choice.outcomes.flatMap(({ statement, target }) => {
+    const commitment = 'draftKey' in target ? byDraft.get(target.draftKey) : existing.get(target.commitmentId)
+    const entry = commitment && entryFromOutcome(statement, commitment, outcomeDate(statement, plan.window, choice.today))
+    return entry ? [entry] : []
+  })
+  return { sections, commitments, entries }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { detectColumns, draftFromStatement, entryFromOutcome, extractStatements, ledgerDate, mainYear, readLedgerRows, outcomeDate, sectionTitle, similarity, suggestCommitment, type Statement } from '@/domain/extract'
+import { detectColumns, draftFromStatement, entryFromOutcome, extractStatements, importRows, ledgerDate, mainYear, readLedgerRows, outcomeDate, sectionTitle, similarity, suggestCommitment, type Statement } from '@/domain/extract'
 import { commitment } from './fixtures'
 
 const PLAN = '三、2025年工作谋划\n(一)强化思想建设。'
@@ -246,4 +246,45 @@ describe('reading an Excel 台账 back', () => {
     ['年底前', null],
     ['2025-13-01', null],
   ])('ledgerDate(%s) is %s', (text, expected) => expect(ledgerDate(text)).toBe(expected))
+})
+
+describe('importRows: what accepting an import adds', () => {
+  const plan = { id: 'p', name: '2025年工作谋划', organisation: '', window: { start: '2025-01-01', end: '2025-12-31' } }
+  const kept = { id: 's-old', planId: 'p', parentId: null, title: '固法治根本', order: 3 }
+  const study = commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' }, { id: 'c-old', planId: 'p', order: 7 })
+  const [draftStatement] = extractStatements('组织不少于15次集中学习。', { year: 2025 })
+  const [result] = extractStatements('二、2025年工作总结\n开展专题调研15次。', { year: 2025 })
+  let n = 0
+  const rows = importRows(
+    {
+      plan,
+      sections: [kept],
+      commitments: [study],
+      drafts: [
+        { key: 'k1', section: ' 固法治根本 ', draft: draftFromStatement(draftStatement!) },
+        { key: 'k2', section: '优法治服务', draft: draftFromStatement(draftStatement!) },
+        { key: 'k3', section: '优法治服务', draft: draftFromStatement(draftStatement!) },
+        { key: 'k4', section: '', draft: draftFromStatement(draftStatement!) },
+      ],
+      outcomes: [
+        { statement: result!, target: { draftKey: 'k2' } },
+        { statement: result!, target: { commitmentId: 'c-old' } },
+        { statement: result!, target: { commitmentId: 'gone' } },
+      ],
+      today: '2025-10-15',
+    },
+    () => `n${++n}`,
+  )
+
+  it('reuses a section of the same title and adds the others once, after the plan\'s own', () => {
+    expect(rows.sections).toEqual([{ id: 'n2', planId: 'p', parentId: null, title: '优法治服务', order: 4 }])
+    expect(rows.commitments.map((c) => [c.sectionId, c.order])).toEqual([['s-old', 8], ['n2', 9], ['n2', 10], [null, 11]])
+  })
+
+  it('logs each result against a draft or a commitment of the plan, dated no later than today, and drops one whose commitment is gone', () => {
+    expect(rows.entries.map((e) => [e.commitmentIds[0], e.date, e.type === 'quantity' ? e.quantity : null])).toEqual([
+      [rows.commitments[1]!.id, '2025-10-15', 15],
+      ['c-old', '2025-10-15', 15],
+    ])
+  })
 })
