@@ -22,10 +22,9 @@ import {
   type TextLocale,
 } from '@/domain'
 import { STATUS_COLORS } from '@/charts/status-colors'
+import type { Translate } from '@/i18n'
 import { LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow, type LedgerSection } from '@/io/ledger-xlsx'
 
-/** Translates a message key with named values (vue-i18n's `t`). */
-export type Translate = (key: string, values?: Record<string, unknown>) => string
 
 /** What an export shows: the dashboard's figures, or a review's (frozen or live) with what the meeting recorded. */
 export interface LedgerSource {

@@ -14,7 +14,8 @@ import {
   type TextLocale,
 } from '@/domain'
 import type { ReportImage, ReportInput, ReportSection } from '@/io/report-docx'
-import type { LedgerSource, Translate } from './ledger-input'
+import type { Translate } from '@/i18n'
+import type { LedgerSource } from './ledger-input'
 
 /** A PNG data URL's bytes. */
 export function pngBytes(url: string): Uint8Array {

@@ -36,9 +36,8 @@ import {
   type QuarterColumn,
   type Section,
 } from '@/domain'
-import { isAppLocale, DEFAULT_LOCALE, type AppLocale } from '@/i18n'
+import { isAppLocale, DEFAULT_LOCALE, type AppLocale, type Translate } from '@/i18n'
 import { formatNumber, formatPercent } from '@/i18n/format'
-import type { Translate } from './ledger-input'
 
 export type PanelKey = 'status' | 'progress' | 'groups' | 'sections' | 'quarters' | 'calendar'
 

@@ -10,6 +10,9 @@ export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
 export const DEFAULT_LOCALE: AppLocale = 'zh-CN'
 
+/** Translates a message key with named values (vue-i18n's `t`), for code that builds text outside a component. */
+export type Translate = (key: string, values?: Record<string, unknown>) => string
+
 export function isAppLocale(value: unknown): value is AppLocale {
   return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value)
 }
