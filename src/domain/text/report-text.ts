@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar'
 import type { TextLocale } from '../locale'
 import type { Commitment, ReviewPeriod, Target } from '../model'
 import { STATUSES, type Evaluation, type Status } from '../progress/types'
+import { shownPercent } from './rounding'
 import { evaluationUnit, targetSentence } from './target-sentence'
 
 /**
@@ -19,14 +20,6 @@ export function reportNumber(value: number, locale: TextLocale): string {
   if (abs >= 100_000_000) return `${round(value / 100_000_000, 2)}亿`
   if (abs >= 10_000) return `${round(value / 10_000, 2)}万`
   return String(round(value, 2))
-}
-
-/**
- * A percentage (or points) as it is shown everywhere: no decimals from 10 up, one below (80, 7.5). Screens, charts and
- * reports all round with it, so a gap always equals the difference of the figures beside it.
- */
-export function shownPercent(value: number): number {
-  return round(value, Math.abs(value) < 10 ? 1 : 0)
 }
 
 /** 80%, 107%, 7.5%. */
