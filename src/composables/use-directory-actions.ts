@@ -1,24 +1,17 @@
 import { useI18n } from 'vue-i18n'
-import { ElMessage, ElMessageBox } from 'element-plus'
-import 'element-plus/es/components/message/style/css'
+import { ElMessageBox } from 'element-plus'
 import 'element-plus/es/components/message-box/style/css'
-import { useStorageErrorMessage } from './use-storage-error-message'
+import { useDirectoryStore } from '@/stores/directory'
+import { useUndoable } from './use-undoable'
 
-/** What the department and person lists share: run a storage action with feedback, ask for a new name. */
+/** What the department and person lists share: run a change with feedback and undo, ask for a new name. */
 export function useDirectoryActions() {
   const { t } = useI18n()
-  const storageError = useStorageErrorMessage()
+  const run = useUndoable(useDirectoryStore().undo)
 
-  /** Runs `action`; shows `done` on success or the storage error in the user's language. True when it worked. */
-  async function attempt(action: () => Promise<unknown>, done?: string): Promise<boolean> {
-    try {
-      await action()
-      if (done) ElMessage.success(done)
-      return true
-    } catch (error) {
-      ElMessage.error(storageError(error))
-      return false
-    }
+  /** Runs `action` (a batch); confirms it with `done` and 撤销, or shows the storage error. True when it worked. */
+  async function attempt(action: () => Promise<string>, done = t('directory.saved')): Promise<boolean> {
+    return (await run(action, done)) !== null
   }
 
   /** The new name typed, or null when cancelled. */

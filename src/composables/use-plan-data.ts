@@ -1,6 +1,6 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import type { CommitmentRecord, EntryRecord, PlanRecord, SectionRecord } from '@/db'
-import { planContents } from '@/db/plans'
+import { planContents } from '@/db'
 import { evaluatePlan, sectionOutline, type CalendarDate, type Evaluation, type Id } from '@/domain'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'
@@ -23,7 +23,7 @@ export function usePlanData(planId: MaybeRefOrGetter<Id | null | undefined>, asO
       const id = toValue(planId)
       const plan = id ? await storage.plans.get(id) : undefined
       if (!plan) return null
-      return { plan, ...(await planContents(storage, plan.id)) }
+      return { plan, ...(await planContents(storage.db, plan.id)) }
     },
     undefined,
     { deps: () => toValue(planId) },

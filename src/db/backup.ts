@@ -1,9 +1,8 @@
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { PaceDatabase } from './database'
-import { toStorageError } from './errors'
 import { newId } from './ids'
 import { DATA_TABLES, type DataTableName, type DataTables } from './records'
-import { writeScope, type Writer } from './repository'
+import { instant, writeTransaction, type Writer } from './write'
 import { rebuildTotals } from './totals'
 
 /** Every row of every synced table, tombstones included: what a backup file carries. */
@@ -84,7 +83,7 @@ export async function previewMerge(db: PaceDatabase, data: BackupData): Promise<
  * record per import sums it up (a row-by-row trail of 100,000 rows would double the database).
  */
 export async function importData(db: PaceDatabase, data: BackupData, mode: ImportMode, writer: Writer): Promise<ImportPlan> {
-  const at = (writer.now?.() ?? new Date()).toISOString()
+  const at = instant(writer)
   const result = {} as ImportPlan
   const importTable = (tx: Transaction, name: DataTableName) => {
     const table = tx.table<DataTables[DataTableName], string>(name)
@@ -97,16 +96,12 @@ export async function importData(db: PaceDatabase, data: BackupData, mode: Impor
       return table.bulkPut(toWrite)
     })
   }
-  try {
-    // Tables bound to the transaction object (tx.table) and one chain of Dexie promises: nothing depends on
-    // Dexie's zone tracking, which lost the transaction in Chromium and let it commit early.
-    await db.transaction('rw', writeScope(db, DATA_TABLES), (tx) =>
-      DATA_TABLES.reduce<Promise<unknown>>((chain, name) => chain.then(() => importTable(tx, name)), Dexie.Promise.resolve())
-        .then(() => tx.table('audit').add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result } }))
-        .then(() => rebuildTotals(tx)),
-    )
-    return result
-  } catch (error) {
-    throw toStorageError(error)
-  }
+  // One chain of Dexie promises on tables bound to the transaction: nothing depends on Dexie's zone tracking,
+  // which lost the transaction in Chromium and let it commit early.
+  await writeTransaction(db, (tx) =>
+    DATA_TABLES.reduce<Promise<unknown>>((chain, name) => chain.then(() => importTable(tx, name)), Dexie.Promise.resolve())
+      .then(() => tx.table('audit').add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result } }))
+      .then(() => rebuildTotals(tx)),
+  )
+  return result
 }

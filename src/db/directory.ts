@@ -1,59 +1,44 @@
-import type { Transaction } from 'dexie'
 import { repointCommitmentDepartment, repointCommitmentPerson, repointField, type Id } from '@/domain'
-import type { PaceDatabase } from './database'
-import { StorageError, toStorageError } from './errors'
-import { newId } from './ids'
-import type { AuditRecord, DataTableName, DataTables, Stamp } from './records'
-import type { Writer } from './repository'
+import { StorageError } from './errors'
+import type { createStorage } from './index'
+import { live } from './plan-rows'
+import { IDENTITY_KEY } from './identity'
+import type { DataTableName, DataTables, SettingRecord } from './records'
+import type { RowWrite, WriteContext, Writer } from './write'
 
+type Storage = ReturnType<typeof createStorage>
 type AnyRow = DataTables[DataTableName]
+type Repoint = [DataTableName, (row: AnyRow) => AnyRow | null]
 
-/** Rewrites every live row of `table` that `repoint` changes, stamped and audited like any edit. */
-async function repointRows(tx: Transaction, table: DataTableName, repoint: (row: AnyRow) => AnyRow | null, writer: Writer, at: string) {
-  const rows = tx.table<AnyRow, string>(table)
-  const audit = tx.table<AuditRecord, string>('audit')
-  for (const before of await rows.toArray()) {
-    if (before.deletedAt !== null) continue
-    const changed = repoint(before)
-    if (!changed) continue
-    const after = { ...changed, updatedAt: at, updatedBy: writer.actor } as AnyRow
-    await rows.put(after)
-    await audit.add({ id: newId(), at, actor: writer.actor, table, rowId: before.id, action: 'update', before, after })
-  }
-}
-
-async function merge(
-  db: PaceDatabase,
-  table: 'departments' | 'people',
-  from: Id,
-  into: Id,
-  writer: Writer,
-  repoints: [DataTableName, (row: AnyRow) => AnyRow | null][],
-) {
-  if (from === into) throw new StorageError('invalid', [{ path: 'into', code: 'invalid' }])
-  const at = (writer.now?.() ?? new Date()).toISOString()
-  const tables = [...new Set([table, ...repoints.map(([name]) => name)])].map((name) => db[name])
-  try {
-    await db.transaction('rw', [...tables, db.audit], async (tx) => {
-      const list = tx.table<AnyRow & Stamp, string>(table)
-      const [duplicate, kept] = await Promise.all([list.get(from), list.get(into)])
-      if (!duplicate || duplicate.deletedAt !== null || !kept || kept.deletedAt !== null) throw new StorageError('notFound')
-      for (const [name, repoint] of repoints) await repointRows(tx, name, repoint, writer, at)
-      const tombstone = { ...duplicate, updatedAt: at, updatedBy: writer.actor, deletedAt: at }
-      await list.put(tombstone)
-      await tx.table<AuditRecord, string>('audit').add({ id: newId(), at, actor: writer.actor, table, rowId: from, action: 'delete', before: duplicate, after: tombstone })
-    })
-  } catch (error) {
-    throw toStorageError(error)
-  }
+/**
+ * Merges a duplicate into the row to keep as one batch worked out inside its transaction: every live row that a
+ * repoint changes is rewritten (stamped and audited like any edit) and the duplicate becomes a tombstone. Undo
+ * reverts the lot.
+ */
+function merge(storage: Storage, table: 'departments' | 'people', from: Id, into: Id, writer: Writer, repoints: Repoint[]): Promise<Id> {
+  if (from === into) return Promise.reject(new StorageError('invalid', [{ path: 'into', code: 'invalid' }]))
+  return storage.write(async ({ tx, stored }: WriteContext) => {
+    if (!(await stored(table, from)) || !(await stored(table, into))) throw new StorageError('notFound')
+    const writes: RowWrite[] = []
+    for (const [name, repoint] of repoints) {
+      for (const row of live(await tx.table<AnyRow, string>(name).toArray())) {
+        const changed = repoint(row)
+        if (changed) writes.push({ table: name, row: changed } as RowWrite)
+      }
+    }
+    // The user who was the duplicate is now the person kept.
+    const identity = await tx.table<SettingRecord, string>('settings').get(IDENTITY_KEY)
+    const movesIdentity = table === 'people' && (identity?.value as { personId?: unknown } | undefined)?.personId === from
+    return { writes, removals: [{ table, id: from }], settings: movesIdentity ? [{ key: IDENTITY_KEY, value: { personId: into } }] : [] }
+  }, writer)
 }
 
 /**
- * Merges a duplicate department into the one to keep, in one transaction: commitments (lead and co-departments),
- * people and entries are re-pointed, each change audited, and the duplicate becomes a tombstone.
+ * Merges a duplicate department into the one to keep: commitments (lead and co-departments), people and entries
+ * are re-pointed and the duplicate becomes a tombstone. Returns the batch id.
  */
-export function mergeDepartments(db: PaceDatabase, from: Id, into: Id, writer: Writer) {
-  return merge(db, 'departments', from, into, writer, [
+export function mergeDepartments(storage: Storage, from: Id, into: Id, writer: Writer): Promise<Id> {
+  return merge(storage, 'departments', from, into, writer, [
     ['commitments', (row) => repointCommitmentDepartment(row as DataTables['commitments'], from, into)],
     ['people', (row) => repointField(row as DataTables['people'], 'departmentId', from, into)],
     ['entries', (row) => repointField(row as DataTables['entries'], 'departmentId', from, into)],
@@ -61,10 +46,9 @@ export function mergeDepartments(db: PaceDatabase, from: Id, into: Id, writer: W
 }
 
 /** Merges a duplicate person into the one to keep: leaders, responsible persons and entry authors. */
-export function mergePeople(db: PaceDatabase, from: Id, into: Id, writer: Writer) {
-  return merge(db, 'people', from, into, writer, [
+export function mergePeople(storage: Storage, from: Id, into: Id, writer: Writer): Promise<Id> {
+  return merge(storage, 'people', from, into, writer, [
     ['commitments', (row) => repointCommitmentPerson(row as DataTables['commitments'], from, into)],
     ['entries', (row) => repointField(row as DataTables['entries'], 'personId', from, into)],
   ])
 }
-

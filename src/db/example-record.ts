@@ -1,7 +1,7 @@
+import * as v from 'valibot'
 import type { CalendarDate, Id } from '@/domain'
-import type { createStorage } from './index'
-
-type Storage = ReturnType<typeof createStorage>
+import type { RowSource } from './plan-rows'
+import type { SettingRecord } from './records'
 
 export const EXAMPLE_KEY = 'example'
 
@@ -14,8 +14,16 @@ export interface ExampleRecord {
   asOf: CalendarDate
 }
 
-export async function getExample(storage: Storage): Promise<ExampleRecord | null> {
-  const record = await storage.db.settings.get(EXAMPLE_KEY)
-  return (record?.value as ExampleRecord | undefined) ?? null
-}
+const exampleSchema = v.object({
+  planId: v.string(),
+  departmentIds: v.array(v.string()),
+  personIds: v.array(v.string()),
+  asOf: v.pipe(v.string(), v.isoDate()),
+})
 
+/** The example's record, or null when there is none (or what is stored is not one: then nothing is the example). */
+export async function getExample(source: RowSource): Promise<ExampleRecord | null> {
+  const record = await source.table<SettingRecord, string>('settings').get(EXAMPLE_KEY)
+  const parsed = v.safeParse(exampleSchema, record?.value)
+  return parsed.success ? parsed.output : null
+}

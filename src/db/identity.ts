@@ -1,33 +1,65 @@
 import * as v from 'valibot'
-import type { PaceDatabase } from './database'
-import { StorageError, toStorageError } from './errors'
+import type { Id } from '@/domain'
+import { StorageError } from './errors'
+import { getExample } from './example-record'
+import { newId } from './ids'
+import { live, type RowSource } from './plan-rows'
+import type { DepartmentRecord, PersonRecord, SettingRecord } from './records'
+import type { Change, WriteContext } from './write'
 
-/** The person using this browser: named on first run, stamped on every write. */
+/**
+ * The person using this browser: a row of the people list, named on first run. "Mine" is this person's id, so a
+ * rename or a namesake changes nothing; entries are stamped with it and writes with their name.
+ */
 export interface Identity {
+  personId: Id
   name: string
-  departmentId: string | null
+  departmentId: Id | null
 }
 
-const IDENTITY_KEY = 'identity'
-const identitySchema = v.object({
+export const IDENTITY_KEY = 'identity'
+const storedSchema = v.object({ personId: v.string() })
+const inputSchema = v.object({
   name: v.pipe(v.string(), v.trim(), v.nonEmpty('required'), v.maxLength(40, 'invalid')),
-  departmentId: v.nullable(v.string()),
+  department: v.pipe(v.string(), v.trim(), v.maxLength(40, 'invalid')),
 })
 
-/** The stored identity, or null on first run (or if what is stored is unreadable: the user names themself again). */
-export async function getIdentity(db: PaceDatabase): Promise<Identity | null> {
-  const row = await db.settings.get(IDENTITY_KEY)
-  const parsed = v.safeParse(identitySchema, row?.value)
-  return parsed.success ? parsed.output : null
+/** The stored identity with its person's current name and department; null on first run or if the person is gone. */
+export async function getIdentity(source: RowSource): Promise<Identity | null> {
+  const row = await source.table<SettingRecord, string>('settings').get(IDENTITY_KEY)
+  const parsed = v.safeParse(storedSchema, row?.value)
+  if (!parsed.success) return null
+  const person = await source.table<PersonRecord, Id>('people').get(parsed.output.personId)
+  return person && person.deletedAt === null ? { personId: person.id, name: person.name, departmentId: person.departmentId } : null
 }
 
-export async function setIdentity(db: PaceDatabase, identity: Identity): Promise<Identity> {
-  const parsed = v.safeParse(identitySchema, identity)
-  if (!parsed.success) throw new StorageError('invalid', [{ path: 'name', code: parsed.issues[0]?.message === 'invalid' ? 'invalid' : 'required' }])
-  try {
-    await db.settings.put({ key: IDENTITY_KEY, value: parsed.output })
-  } catch (error) {
-    throw toStorageError(error)
+/**
+ * Naming yourself, as one batch: a department typed for the first time joins the list; you are the one person
+ * of that name in that department if there is exactly one (not the example's), else a new person; and the
+ * identity names that person.
+ */
+export function identityChange(input: { name: string; department: string }): (context: WriteContext) => Promise<Change> {
+  const parsed = v.safeParse(inputSchema, input)
+  if (!parsed.success) {
+    const path = parsed.issues[0]?.path?.[0]?.key === 'department' ? 'department' : 'name'
+    throw new StorageError('invalid', [{ path, code: parsed.issues[0]?.message === 'required' ? 'required' : 'invalid' }])
   }
-  return parsed.output
+  const { name, department } = parsed.output
+  return async ({ tx }) => {
+    const departments = live(await tx.table<DepartmentRecord, Id>('departments').toArray())
+    const existing = department ? departments.find((d) => d.name === department) : undefined
+    const departmentId = department ? (existing?.id ?? newId()) : null
+    const example = new Set((await getExample(tx))?.personIds ?? [])
+    const namesakes = live(await tx.table<PersonRecord, Id>('people').where('name').equals(name).toArray()).filter(
+      (p) => p.departmentId === departmentId && !example.has(p.id),
+    )
+    const personId = namesakes.length === 1 ? namesakes[0]!.id : newId()
+    return {
+      writes: [
+        ...(department && !existing ? [{ table: 'departments' as const, row: { id: departmentId!, name: department } }] : []),
+        ...(namesakes.length === 1 ? [] : [{ table: 'people' as const, row: { id: personId, name, departmentId } }]),
+      ],
+      settings: [{ key: IDENTITY_KEY, value: { personId } }],
+    }
+  }
 }

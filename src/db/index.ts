@@ -1,5 +1,4 @@
 import {
-  chinaDate,
   isCalendarDate,
   validateCommitment,
   validateDepartment,
@@ -8,44 +7,33 @@ import {
   validatePlan,
   validateReview,
   validateSection,
-  type Plan,
   type Validated,
 } from '@/domain'
 import { createDatabase, type PaceDatabase } from './database'
-import { createRepository, type Entity, type Writer } from './repository'
-import { undoBatch, writeBatch, type RowRemoval, type RowWrite, type Validators } from './batch'
-
-/** The plan a row names: one of the same batch, else the stored, live one. */
-async function planOf(planId: unknown, db: PaceDatabase, pendingPlans?: ReadonlyMap<string, Plan>): Promise<Plan | undefined> {
-  if (typeof planId !== 'string') return undefined
-  const stored = pendingPlans?.has(planId) ? undefined : await db.plans.get(planId)
-  return pendingPlans?.get(planId) ?? (stored && stored.deletedAt === null ? stored : undefined)
-}
+import { createRepository } from './repository'
+import { commit, undo, type Change, type Entity, type Validators, type WriteContext, type Writer } from './write'
 
 const field = (input: unknown, key: string): unknown => (input && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined)
 const NO_PLAN = { ok: false, issues: [{ path: 'planId', code: 'invalid' }] } as const
 
 /** A commitment is checked against its plan's window. */
-async function validateCommitmentRecord(input: unknown, db: PaceDatabase, pendingPlans?: ReadonlyMap<string, Plan>): Promise<Validated<Entity<'commitments'>>> {
-  const plan = await planOf(field(input, 'planId'), db, pendingPlans)
+async function validateCommitmentRecord(input: unknown, context: WriteContext): Promise<Validated<Entity<'commitments'>>> {
+  const plan = await context.plan(field(input, 'planId'))
   return plan ? validateCommitment(input, plan.window) : { ok: false, issues: [...NO_PLAN.issues] }
 }
 
 /** A review is checked against its plan and against its stored self (a frozen snapshot never changes). */
-async function validateReviewRecord(input: unknown, db: PaceDatabase, pendingPlans?: ReadonlyMap<string, Plan>): Promise<Validated<Entity<'reviews'>>> {
-  const plan = await planOf(field(input, 'planId'), db, pendingPlans)
+async function validateReviewRecord(input: unknown, context: WriteContext): Promise<Validated<Entity<'reviews'>>> {
+  const plan = await context.plan(field(input, 'planId'))
   if (!plan) return { ok: false, issues: [...NO_PLAN.issues] }
-  const id = field(input, 'id')
-  const before = typeof id === 'string' ? await db.reviews.get(id) : undefined
-  return validateReview(input, plan.window, before && before.deletedAt === null ? before : undefined)
+  return validateReview(input, plan.window, await context.stored('reviews', field(input, 'id')))
 }
 
 /**
  * Entries carry who logged them and when besides the domain's fields. What is logged has happened: an entry
- * dated after today (China time) is refused.
+ * dated after today (China time, by the writer's clock) is refused.
  */
-function validateEntryRecord(input: unknown): Validated<Entity<'entries'>> {
-  const today = chinaDate(Date.now())
+function validateEntryRecord(input: unknown, { today }: WriteContext): Validated<Entity<'entries'>> {
   const result = validateEntry(input, today)
   if (!result.ok) return result
   const source = input as Record<string, unknown>
@@ -65,23 +53,26 @@ const VALIDATORS: Validators = {
 }
 
 /**
- * The database, one repository per table, and batches (many rows in one audited transaction that undoes as
- * one): the only way the rest of the app touches storage.
+ * The database, one repository per table (reads, and one-row writes), and batches: the only way the rest of the
+ * app touches storage. Every write, whatever its size, is one `commit` (src/db/write.ts).
  */
 export function createStorage(db: PaceDatabase = createDatabase()) {
   return {
     db,
-    plans: createRepository(db, 'plans', VALIDATORS.plans),
-    sections: createRepository(db, 'sections', VALIDATORS.sections),
-    commitments: createRepository(db, 'commitments', VALIDATORS.commitments),
-    entries: createRepository(db, 'entries', VALIDATORS.entries),
-    departments: createRepository(db, 'departments', VALIDATORS.departments),
-    people: createRepository(db, 'people', VALIDATORS.people),
-    reviews: createRepository(db, 'reviews', VALIDATORS.reviews),
-    /** Writes and removes rows in one transaction; returns the batch id that `undo` takes. */
-    write: (change: { writes?: readonly RowWrite[]; removals?: readonly RowRemoval[] }, writer: Writer) => writeBatch(db, VALIDATORS, change, writer),
+    plans: createRepository(db, 'plans', VALIDATORS),
+    sections: createRepository(db, 'sections', VALIDATORS),
+    commitments: createRepository(db, 'commitments', VALIDATORS),
+    entries: createRepository(db, 'entries', VALIDATORS),
+    departments: createRepository(db, 'departments', VALIDATORS),
+    people: createRepository(db, 'people', VALIDATORS),
+    reviews: createRepository(db, 'reviews', VALIDATORS),
+    /**
+     * Writes one batch in one transaction; `change` may be worked out from the stored rows inside it. Returns
+     * the batch id that `undo` takes.
+     */
+    write: async (change: Change | ((context: WriteContext) => Change | Promise<Change>), writer: Writer) => (await commit(db, VALIDATORS, change, writer)).batch,
     /** Reverts a batch as one new audited batch. */
-    undo: (batch: string, writer: Writer) => undoBatch(db, batch, writer),
+    undo: (batch: string, writer: Writer) => undo(db, batch, writer),
   }
 }
 
@@ -90,12 +81,11 @@ export type PaceStorage = ReturnType<typeof createStorage>
 export { newId } from './ids'
 export { createDatabase, DATABASE_NAME, type PaceDatabase } from './database'
 export { StorageError, toStorageError, type StorageErrorCode } from './errors'
-export { undo, type Writer, type Entity } from './repository'
 // Whole-plan operations (example, copy, cascading removes) live in './plans', imported on demand: they bring
 // the example data and the progress engine, which the first screen does not need.
 export { getExample, type ExampleRecord } from './example-record'
-export { BatchError, type BatchIssue, type RowRemoval, type RowWrite } from './batch'
-export { getIdentity, setIdentity, type Identity } from './identity'
+export { BatchError, type BatchIssue, type Change, type Entity, type RowRemoval, type RowWrite, type SettingWrite, type WriteContext, type Writer } from './write'
+export { getIdentity, identityChange, IDENTITY_KEY, type Identity } from './identity'
 export { observe, type Subscription } from './live'
 export { openDatabase, estimateStorage, requestPersistence, type OpenOptions, type StorageEstimate } from './connection'
 export { mergeDepartments, mergePeople } from './directory'
@@ -103,5 +93,5 @@ export { rescueRead, type RescuedData } from './rescue'
 export { SCHEMA_VERSIONS, CURRENT_VERSION, upgradeRows, type SchemaVersion } from './migrations'
 export * from './records'
 export { readTotals } from './totals'
-export { planReviews, planRows } from './plan-rows'
+export { entriesOf, planContents, planReviews, planRows, type RowSource } from './plan-rows'
 export { readAll, previewMerge, importData, type BackupData, type ImportMode, type ImportPlan, type TableImportPlan } from './backup'

@@ -1,21 +1,39 @@
+import type { Table } from 'dexie'
 import type { Id } from '@/domain'
-import type { PaceDatabase } from './database'
+import type { CommitmentRecord, EntryRecord, ReviewRecord, SectionRecord } from './records'
+
+/** Where rows are read from: the database, or a transaction (whose tables are bound to it). */
+export interface RowSource {
+  table<T, K>(name: string): Table<T, K>
+}
 
 /** The rows that are not tombstones. */
 export const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((row) => row.deletedAt === null)
 
 /** The live sections and commitments of one plan (commitments in plan order). */
-export async function planRows(db: PaceDatabase, planId: Id) {
+export async function planRows(source: RowSource, planId: Id) {
   const [sections, commitments] = await Promise.all([
-    db.sections.where('planId').equals(planId).toArray().then(live),
-    db.commitments.where('planId').equals(planId).toArray().then(live),
+    source.table<SectionRecord, Id>('sections').where('planId').equals(planId).toArray().then(live),
+    source.table<CommitmentRecord, Id>('commitments').where('planId').equals(planId).toArray().then(live),
   ])
   commitments.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
   return { sections, commitments }
 }
 
+/** The live entries that count toward any of these commitments (each once). */
+export async function entriesOf(source: RowSource, commitmentIds: readonly Id[]): Promise<EntryRecord[]> {
+  if (commitmentIds.length === 0) return []
+  return live(await source.table<EntryRecord, Id>('entries').where('commitmentIds').anyOf([...commitmentIds]).distinct().toArray())
+}
+
+/** The live sections, commitments and entries of one plan. */
+export async function planContents(source: RowSource, planId: Id) {
+  const { sections, commitments } = await planRows(source, planId)
+  return { sections, commitments, entries: await entriesOf(source, commitments.map((c) => c.id)) }
+}
+
 /** The live reviews of one plan, the latest period first (then the latest written). */
-export async function planReviews(db: PaceDatabase, planId: Id) {
-  const reviews = live(await db.reviews.where('planId').equals(planId).toArray())
+export async function planReviews(source: RowSource, planId: Id) {
+  const reviews = live(await source.table<ReviewRecord, Id>('reviews').where('planId').equals(planId).toArray())
   return reviews.sort((a, b) => b.asOf.localeCompare(a.asOf) || b.updatedAt.localeCompare(a.updatedAt))
 }

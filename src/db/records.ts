@@ -48,8 +48,8 @@ export interface AuditRecord {
   id: Id
   at: string
   actor: string
-  /** 'all' for an import, which writes every table at once. */
-  table: DataTableName | 'all'
+  /** 'all' for a backup import, which writes every table at once; 'settings' for a local setting (rowId is its key). */
+  table: DataTableName | 'settings' | 'all'
   rowId: Id
   action: AuditAction
   before: unknown

@@ -133,6 +133,7 @@ const en: MessageSchema = {
     mergeTarget: 'Department to keep',
     merge: 'Merge',
     merged: 'Merged into “{name}”',
+    saved: 'Directory saved',
     noDepartments: 'No departments yet',
     people: 'People',
     person: 'Name',

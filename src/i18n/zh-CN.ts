@@ -132,6 +132,7 @@ const zhCN = {
     mergeTarget: '保留哪个部门',
     merge: '合并',
     merged: '已合并到“{name}”',
+    saved: '名录已保存',
     noDepartments: '还没有部门',
     people: '人员列表',
     person: '姓名',

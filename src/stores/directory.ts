@@ -6,7 +6,7 @@ import { useStorageStore } from './storage'
 
 const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
 
-/** Departments and people: live, sorted lists and the edits a coordinator makes to them. */
+/** Departments and people: live, sorted lists and the edits a coordinator makes to them, each one batch that undo reverts. */
 export const useDirectoryStore = defineStore('directory', () => {
   const { storage } = useStorageStore()
   const identity = useIdentityStore()
@@ -18,9 +18,10 @@ export const useDirectoryStore = defineStore('directory', () => {
   return {
     departments,
     people,
-    saveDepartment: (department: { id?: string; name: string }) => storage.departments.save(department, writer()),
-    savePerson: (person: { id?: string; name: string; departmentId: string | null }) => storage.people.save(person, writer()),
-    mergeDepartments: (from: string, into: string) => mergeDepartments(storage.db, from, into, writer()),
-    mergePeople: (from: string, into: string) => mergePeople(storage.db, from, into, writer()),
+    saveDepartment: (department: { id?: string; name: string }) => storage.write({ writes: [{ table: 'departments', row: department }] }, writer()),
+    savePerson: (person: { id?: string; name: string; departmentId: string | null }) => storage.write({ writes: [{ table: 'people', row: person }] }, writer()),
+    mergeDepartments: (from: string, into: string) => mergeDepartments(storage, from, into, writer()),
+    mergePeople: (from: string, into: string) => mergePeople(storage, from, into, writer()),
+    undo: (batch: string) => storage.undo(batch, writer()),
   }
 })

@@ -1,7 +1,6 @@
-import { defineStore, storeToRefs } from 'pinia'
+import { defineStore } from 'pinia'
 import type { EntryAuthor, EntryRecord, RowWrite } from '@/db'
 import { chinaDate, type Entry, type Id } from '@/domain'
-import { useDirectoryStore } from './directory'
 import { useIdentityStore } from './identity'
 import { useStorageStore } from './storage'
 
@@ -15,13 +14,9 @@ export type EntryInput = Omit<Entry, 'id'> & { id?: Id }
 export const useEntriesStore = defineStore('entries', () => {
   const { storage } = useStorageStore()
   const identity = useIdentityStore()
-  const { people } = storeToRefs(useDirectoryStore())
 
-  /** The person row named like the user, if the directory has one. */
-  const me = () => people.value.find((p) => p.name === identity.identity?.name) ?? null
-
-  /** Who logs a new entry, and on which China day: the user's department and person row, today. */
-  const newAuthor = (): EntryAuthor => ({ departmentId: identity.identity?.departmentId ?? me()?.departmentId ?? null, personId: me()?.id ?? null, loggedOn: chinaDate(Date.now()) })
+  /** Who logs a new entry, and on which China day: the user (a person and their department), today. */
+  const newAuthor = (): EntryAuthor => ({ departmentId: identity.identity?.departmentId ?? null, personId: identity.identity?.personId ?? null, loggedOn: chinaDate(Date.now()) })
 
   async function toRow(input: EntryInput): Promise<RowWrite> {
     const existing = input.id ? await storage.entries.get(input.id) : undefined
@@ -38,7 +33,6 @@ export const useEntriesStore = defineStore('entries', () => {
     saveAll: async (inputs: EntryInput[]) => storage.write({ writes: await Promise.all(inputs.map(toRow)) }, writer()),
     remove: (entry: EntryRecord) => storage.write({ removals: [{ table: 'entries', id: entry.id }] }, writer()),
     undo: (batch: string) => storage.undo(batch, writer()),
-    me,
     newAuthor,
   }
 })

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { getExample, StorageError, type ExampleRecord, type PlanRecord } from '@/db'
+import { getExample, newId, type ExampleRecord, type PlanRecord } from '@/db'
 import type { CalendarDate, DateWindow, Id, Plan } from '@/domain'
 import { useLiveQuery } from '@/composables/use-live-query'
 import { useIdentityStore } from './identity'
@@ -18,7 +18,7 @@ export const usePlansStore = defineStore('plans', () => {
   const identity = useIdentityStore()
   /** Undefined until the first read: screens wait for it rather than flash an empty state. */
   const { data: plans } = useLiveQuery<PlanRecord[] | undefined>(async () => newestFirst(await storage.plans.list()), undefined)
-  const { data: example } = useLiveQuery<ExampleRecord | null>(() => getExample(storage), null)
+  const { data: example } = useLiveQuery<ExampleRecord | null>(() => getExample(storage.db), null)
   const chosenId = shallowRef<Id | null>(null)
 
   /** The plan in use: the one chosen, else the newest. */
@@ -48,15 +48,15 @@ export const usePlansStore = defineStore('plans', () => {
     },
     asOfFor,
     chooseAsOf: (date: CalendarDate | null) => (chosenAsOf.value = date),
-    savePlan: (plan: Omit<Plan, 'id'> & { id?: Id }) => storage.plans.save(plan, writer()),
+    /** Creates or edits a plan; returns its id and the batch (for undo). */
+    savePlan: async (plan: Omit<Plan, 'id'> & { id?: Id }) => {
+      const id = plan.id ?? newId()
+      return { id, batch: await storage.write({ writes: [{ table: 'plans', row: { ...plan, id } }] }, writer()) }
+    },
     removePlan: async (id: Id) => (await operations()).removePlan(storage, id, writer()),
     copyPlan: async (id: Id, window: DateWindow) => (await operations()).copyPlanTo(storage, id, window, writer()),
     loadExample: async (asOf: CalendarDate) => (await operations()).loadExample(storage, asOf, writer()),
-    removeExample: async () => {
-      const batch = await (await operations()).removeExample(storage, writer())
-      if (batch === null) throw new StorageError('notFound')
-      return batch
-    },
+    removeExample: async () => (await operations()).removeExample(storage, writer()),
     undo: (batch: string) => storage.undo(batch, writer()),
   }
 })

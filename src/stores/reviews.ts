@@ -11,16 +11,16 @@ export const useReviewsStore = defineStore('reviews', () => {
   const writer = () => identity.requireWriter()
   /** Writes a review (checked against its plan, and a frozen snapshot against the stored one); returns the batch. */
   const save = (review: Review) => storage.write({ writes: [{ table: 'reviews', row: review }] }, writer())
-  /** Edits run one after another, each on the review as stored, so two quick edits never overwrite each other. */
-  let queue: Promise<unknown> = Promise.resolve()
+  /**
+   * Changes the review as stored when the write runs: the read and the write are one transaction, so two quick
+   * edits (or another tab's) never overwrite each other, and a review frozen meanwhile is checked as frozen.
+   */
   function update(id: string, change: (review: Review) => Review): Promise<string> {
-    const next = queue.then(async () => {
-      const stored = await storage.reviews.get(id)
-      if (!stored) throw new StorageError('notFound')
-      return save(change(stored))
-    })
-    queue = next.catch(() => undefined)
-    return next
+    return storage.write(async ({ stored }) => {
+      const review = await stored('reviews', id)
+      if (!review) throw new StorageError('notFound')
+      return { writes: [{ table: 'reviews', row: change(review) }] }
+    }, writer())
   }
 
   return {

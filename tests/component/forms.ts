@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import type { Component } from 'vue'
-import { setIdentity, type PlanRecord } from '@/db'
+import { identityChange, type PlanRecord } from '@/db'
 import { mountWithApp } from './mount-app'
 
 /** liveQuery results arrive on later ticks than Vue's. */
@@ -27,7 +27,7 @@ export const PLAN: PlanRecord = {
  */
 export async function mountForm(component: Component, props: Record<string, unknown>, { planProp = true, openProp = true } = {}) {
   const app = await mountWithApp(component, { props: { ...(openProp ? { open: false } : {}), ...(planProp ? { plan: PLAN } : {}), ...props } })
-  await setIdentity(app.storage.db, { name: '王芳', departmentId: null })
+  await app.storage.write(identityChange({ name: '王芳', department: '' }), { actor: '王芳' })
   const { updatedAt: _u, updatedBy: _b, deletedAt: _d, ...plan } = PLAN
   await app.storage.plans.save(plan, { actor: '王芳' })
   if (openProp) await app.wrapper.setProps({ open: true })

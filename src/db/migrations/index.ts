@@ -2,6 +2,8 @@ import type { Transaction } from 'dexie'
 import { rebuildTotals } from '../totals'
 import { upgradeEntryToV2 } from './v2-entry-details'
 import { upgradeReviewToV4 } from './v4-review-meetings'
+import { newId } from '../ids'
+import { upgradeIdentityToV5 } from './v5-identity-person'
 
 /**
  * Every schema version, oldest first. Never edit a released version: add the next one with its stores and, when
@@ -39,6 +41,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 3, stores: { totals: 'commitmentId' }, derive: rebuildTotals },
   // Reviews gain a period, meeting details, per-commitment notes and the snapshot a freeze stores.
   { version: 4, stores: {}, upgrade: { reviews: upgradeReviewToV4 } },
+  // The identity names a person row by id (it held a name): "mine" survives a rename and a namesake.
+  { version: 5, stores: {}, derive: (tx) => upgradeIdentityToV5(tx, newId) },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */

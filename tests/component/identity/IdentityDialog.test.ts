@@ -28,8 +28,12 @@ describe('first run', () => {
     const identity = await getIdentity(storage.db)
     const [office] = await storage.departments.list()
     expect(office).toMatchObject({ name: '办公室', updatedBy: '王芳' })
-    expect(identity).toEqual({ name: '王芳', departmentId: office!.id })
-    // The user is also a person commitments can be assigned to.
-    expect(await storage.people.list()).toMatchObject([{ name: '王芳', departmentId: office!.id }])
+    // The user is a person commitments can be assigned to; the identity names that person by id.
+    const [person] = await storage.people.list()
+    expect(person).toMatchObject({ name: '王芳', departmentId: office!.id })
+    expect(identity).toEqual({ personId: person!.id, name: '王芳', departmentId: office!.id })
+    // Department, person and identity are one batch.
+    const batches = new Set((await storage.db.audit.toArray()).map((r) => r.batch))
+    expect(batches.size).toBe(1)
   })
 })

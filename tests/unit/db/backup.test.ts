@@ -87,12 +87,12 @@ describe('restore', () => {
     const { storage: coordinator, writer } = await seeded()
     const colleague = freshStorage()
     await importData(colleague.db, parsed(await exported(coordinator)), 'replace', writerAt('李明'))
-    const theirs = writerAt('李明', '2025-03-02T00:00:00.000Z')
+    const theirs = writerAt('李明', '2026-01-06T00:00:00.000Z')
     await colleague.entries.save(activity('e1', '2025-03-12', 4), theirs) // newer edit: wins
     await colleague.entries.save(activity('e3', '2025-03-25', 1), theirs) // new: added
     await colleague.entries.remove('e2', theirs) // newer tombstone: deletes
     writer.tick()
-    await coordinator.departments.save({ id: 'office', name: '办公室（综合科）' }, writerAt('王芳', '2025-03-05T00:00:00.000Z')) // local newer: kept
+    await coordinator.departments.save({ id: 'office', name: '办公室（综合科）' }, writerAt('王芳', '2026-01-09T00:00:00.000Z')) // local newer: kept
     const file = parsed(await exported(colleague))
 
     const preview = await previewMerge(coordinator.db, file)

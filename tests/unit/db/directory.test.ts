@@ -20,9 +20,9 @@ async function seeded() {
 describe('merging duplicates', () => {
   it('re-points every reference to the kept department and tombstones the duplicate', async () => {
     const { storage, writer } = await seeded()
-    await mergeDepartments(storage.db, 'office-dup', 'office', writer)
+    await mergeDepartments(storage, 'office-dup', 'office', writer)
     expect((await storage.departments.list()).map((d) => d.id).sort()).toEqual(['office', 'research'])
-    expect(await storage.commitments.get('study')).toMatchObject({ leadDepartmentId: 'office', coDepartmentIds: ['research'], updatedAt: '2025-03-01T08:00:01.000Z' })
+    expect(await storage.commitments.get('study')).toMatchObject({ leadDepartmentId: 'office', coDepartmentIds: ['research'], updatedAt: '2026-01-05T08:00:01.000Z' })
     expect(await storage.people.get('wang')).toMatchObject({ departmentId: 'office' })
     expect(await storage.entries.get('e1')).toMatchObject({ departmentId: 'office' })
     expect((await storage.commitments.history('study')).map((r) => r.action)).toEqual(['create', 'update'])
@@ -31,7 +31,7 @@ describe('merging duplicates', () => {
 
   it('merges people the same way', async () => {
     const { storage, writer } = await seeded()
-    await mergePeople(storage.db, 'wang-dup', 'wang', writer)
+    await mergePeople(storage, 'wang-dup', 'wang', writer)
     expect(await storage.commitments.get('study')).toMatchObject({ ownerId: 'wang' })
     expect(await storage.entries.get('e1')).toMatchObject({ personId: 'wang' })
     expect(await storage.people.get('wang-dup')).toBeUndefined()
@@ -39,8 +39,8 @@ describe('merging duplicates', () => {
 
   it('refuses to merge into itself or into what is gone, and changes nothing', async () => {
     const { storage, writer } = await seeded()
-    await expect(mergeDepartments(storage.db, 'office', 'office', writer)).rejects.toMatchObject({ code: 'invalid' })
-    await expect(mergeDepartments(storage.db, 'office-dup', 'nowhere', writer)).rejects.toMatchObject({ code: 'notFound' })
+    await expect(mergeDepartments(storage, 'office', 'office', writer)).rejects.toMatchObject({ code: 'invalid' })
+    await expect(mergeDepartments(storage, 'office-dup', 'nowhere', writer)).rejects.toMatchObject({ code: 'notFound' })
     expect(await storage.commitments.get('study')).toMatchObject({ leadDepartmentId: 'office-dup' })
     expect(await storage.departments.get('office-dup')).toBeDefined()
   })

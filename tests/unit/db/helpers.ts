@@ -9,8 +9,8 @@ export function freshStorage() {
   return createStorage(createDatabase(`pace-test-${++counter}`))
 }
 
-/** A writer with a controllable clock: each write is one second after the last. */
-export function writerAt(actor: string, start = '2025-03-01T08:00:00.000Z'): Writer & { tick(): void } {
+/** A writer with a controllable clock (after the 2025 plan's dates, which entries must not pass): each write is one second after the last. */
+export function writerAt(actor: string, start = '2026-01-05T08:00:00.000Z'): Writer & { tick(): void } {
   let now = new Date(start).getTime()
   return {
     actor,

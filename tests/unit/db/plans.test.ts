@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BatchError, getExample, readAll } from '@/db'
-import { copyPlanTo, loadExample, planContents, removeExample, removeSection } from '@/db/plans'
+import { BatchError, getExample, planContents, readAll } from '@/db'
+import { copyPlanTo, loadExample, removeExample, removeSection } from '@/db/plans'
 import { buildExample, EXAMPLE_DEFAULT_AS_OF } from '@/domain'
 import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
 
@@ -76,12 +76,12 @@ describe('plan operations', () => {
     )
     const section = (await storage.sections.get('top'))!
     const batch = await removeSection(storage, section, w)
-    const contents = await planContents(storage, 'plan-2025')
+    const contents = await planContents(storage.db, 'plan-2025')
     expect(contents.sections.map((s) => s.id)).toEqual(['other'])
     expect(contents.commitments.map((c) => c.id)).toEqual(['out'])
     expect(contents.entries.map((e) => [e.id, e.commitmentIds])).toEqual([['shared', ['out']]])
     await storage.undo(batch, w)
-    const restored = await planContents(storage, 'plan-2025')
+    const restored = await planContents(storage.db, 'plan-2025')
     expect(restored.sections).toHaveLength(3)
     expect(restored.entries.find((e) => e.id === 'shared')!.commitmentIds).toEqual(['in', 'out'])
   })
@@ -90,9 +90,9 @@ describe('plan operations', () => {
     const storage = freshStorage()
     const w = writerAt('王芳')
     await loadExample(storage, EXAMPLE_DEFAULT_AS_OF, w)
-    const example = (await getExample(storage))!
+    const example = (await getExample(storage.db))!
     const copyId = await copyPlanTo(storage, example.planId, { start: '2026-01-01', end: '2026-12-31' }, w)
-    const copy = await planContents(storage, copyId)
+    const copy = await planContents(storage.db, copyId)
     expect((await storage.plans.get(copyId))!.name).toBe('2026年工作谋划')
     expect(copy.sections).toHaveLength(12)
     expect(copy.commitments).toHaveLength(16)
@@ -120,7 +120,7 @@ describe('the example', () => {
     const lawDept = (await storage.departments.list()).find((d) => d.name === '法治研究科')!
     await storage.write({ writes: [{ table: 'plans', row: plan({ id: 'own' }) }, { table: 'commitments', row: studyCommitment({ id: 'own-c', planId: 'own', leadDepartmentId: lawDept.id }) }] }, w)
     await removeExample(storage, w)
-    expect(await getExample(storage)).toBeNull()
+    expect(await getExample(storage.db)).toBeNull()
     expect(await counts(storage)).toMatchObject({ plans: 1, sections: 0, commitments: 1, entries: 0, people: 0 })
     expect((await storage.departments.list()).map((d) => d.name).sort()).toEqual(['办公室', '法治研究科'].sort())
   })

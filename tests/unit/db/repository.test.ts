@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import Dexie from 'dexie'
-import { StorageError, toStorageError, undo } from '@/db'
+import { StorageError, toStorageError } from '@/db'
 import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
 
 describe('repositories', () => {
@@ -8,7 +8,7 @@ describe('repositories', () => {
     const storage = freshStorage()
     const writer = writerAt('王芳')
     const saved = await storage.plans.save(plan(), writer)
-    expect(saved).toMatchObject({ id: 'plan-2025', updatedAt: '2025-03-01T08:00:00.000Z', updatedBy: '王芳', deletedAt: null })
+    expect(saved).toMatchObject({ id: 'plan-2025', updatedAt: '2026-01-05T08:00:00.000Z', updatedBy: '王芳', deletedAt: null })
     const [record] = await storage.plans.history('plan-2025')
     expect(record).toMatchObject({ action: 'create', actor: '王芳', table: 'plans', before: null, after: saved })
   })
@@ -64,11 +64,11 @@ describe('repositories', () => {
     writer.tick()
     await storage.entries.remove('e1', writer)
     expect(await storage.entries.list()).toEqual([])
-    expect((await storage.db.entries.get('e1'))?.deletedAt).toBe('2025-03-01T08:00:01.000Z')
+    expect((await storage.db.entries.get('e1'))?.deletedAt).toBe('2026-01-05T08:00:01.000Z')
     const deletion = (await storage.entries.history('e1')).at(-1)!
     writer.tick()
-    await undo(storage.db, deletion.id, writer)
-    expect(await storage.entries.get('e1')).toMatchObject({ quantity: 3, deletedAt: null, updatedAt: '2025-03-01T08:00:02.000Z' })
+    await storage.undo(deletion!.batch!, writer)
+    expect(await storage.entries.get('e1')).toMatchObject({ quantity: 3, deletedAt: null, updatedAt: '2026-01-05T08:00:02.000Z' })
     expect((await storage.entries.history('e1')).map((r) => r.action)).toEqual(['create', 'delete', 'undo'])
   })
 
@@ -80,10 +80,10 @@ describe('repositories', () => {
     await storage.entries.save(activity('e1', '2025-03-12', 30), writer)
     const [creation, edit] = await storage.entries.history('e1')
     writer.tick()
-    await undo(storage.db, edit!.id, writer)
+    await storage.undo(edit!.batch!, writer)
     expect(await storage.entries.get('e1')).toMatchObject({ quantity: 3 })
     writer.tick()
-    await undo(storage.db, creation!.id, writer)
+    await storage.undo(creation!.batch!, writer)
     expect(await storage.entries.get('e1')).toBeUndefined()
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { StorageError, undo } from '@/db'
+import { StorageError } from '@/db'
 import { removePlan } from '@/db/plans'
 import { planReviews } from '@/db/plan-rows'
 import { evaluateCommitment, freezeFigures, type Review } from '@/domain'
@@ -86,7 +86,7 @@ describe('reviews in storage', () => {
     await storage.reviews.save(q3({ snapshot: snapshot('2025-10-10T02:00:00.000Z') }), writer)
     const [, freeze] = await storage.reviews.history('r-q3')
     writer.tick()
-    await undo(storage.db, freeze!.id, writer)
+    await storage.undo(freeze!.batch!, writer)
     expect((await storage.reviews.get('r-q3'))?.snapshot).toBeNull()
   })
 
