@@ -36,8 +36,9 @@ import {
   type QuarterColumn,
   type Section,
 } from '@/domain'
-import { isAppLocale, DEFAULT_LOCALE, type AppLocale, type Translate } from '@/i18n'
+import { type AppLocale, type Translate } from '@/i18n'
 import { formatNumber, formatPercent } from '@/i18n/format'
+import { useLocale } from './use-locale'
 
 export type PanelKey = 'status' | 'progress' | 'groups' | 'sections' | 'quarters' | 'calendar'
 
@@ -220,6 +221,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
 
 /** The dashboard's panels, redrawn when the inputs or the language change. */
 export function useDashboardPanels(inputs: MaybeRefOrGetter<PanelInputs>) {
-  const { t, locale } = useI18n()
-  return computed(() => dashboardPanels(toValue(inputs), t, isAppLocale(locale.value) ? locale.value : DEFAULT_LOCALE))
+  const { t } = useI18n()
+  const appLocale = useLocale()
+  return computed(() => dashboardPanels(toValue(inputs), t, appLocale.value))
 }

@@ -1,10 +1,10 @@
 import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { DEFAULT_LOCALE, isAppLocale } from '@/i18n'
 import type { ChartImage } from '@/charts/chart-image'
 import { NO_FILTERS } from '@/domain'
 import type { LedgerSource } from './ledger-input'
 import { dashboardPanels } from './use-dashboard-panels'
+import { useLocale } from './use-locale'
 
 function download(bytes: ArrayBuffer, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([bytes], { type }))
@@ -23,12 +23,12 @@ const REPORT_CHART_WIDTH = 590
  * when the user exports.
  */
 export function useLedgerExport() {
-  const { t, locale } = useI18n()
-  const lang = () => (isAppLocale(locale.value) ? locale.value : DEFAULT_LOCALE)
+  const { t } = useI18n()
+  const lang = useLocale()
 
   async function exportLedger(source: LedgerSource) {
     const [{ ledgerInput }, { buildLedger }, ExcelJS] = await Promise.all([import('./ledger-input'), import('@/io/ledger-xlsx'), import('exceljs')])
-    const bytes = await buildLedger(ledgerInput(source, t, lang()), ExcelJS.default ?? ExcelJS)
+    const bytes = await buildLedger(ledgerInput(source, t, lang.value), ExcelJS.default ?? ExcelJS)
     const name = source.review?.title ?? source.data.plan.name
     download(bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${t('ledger.file', { plan: name, date: source.asOf })}.xlsx`)
   }
@@ -36,7 +36,7 @@ export function useLedgerExport() {
   async function exportReport(source: LedgerSource, charts: ChartImage[]) {
     const [{ reportInput, pngBytes }, { buildReport }, docx] = await Promise.all([import('./report-input'), import('@/io/report-docx'), import('docx')])
     const images = charts.map((c) => ({ data: pngBytes(c.url), width: c.width, height: c.height, caption: c.title }))
-    const input = reportInput(source, images, t, lang())
+    const input = reportInput(source, images, t, lang.value)
     const bytes = await buildReport(input, docx)
     // A review's report is named by its own title (关于2025年第三季度工作推进情况的报告); the dashboard's by plan and date.
     const name = source.review ? input.title : t('report.file', { plan: source.data.plan.name, date: source.asOf })
@@ -52,7 +52,7 @@ export function useLedgerExport() {
     const panels = dashboardPanels(
       { ...source, data: { ...source.data, totals: new Map() }, filters: NO_FILTERS, rowLimit: 30, only: ['status', 'progress'] },
       t,
-      lang(),
+      lang.value,
     )
     await exportReport(source, panels.map((panel) => chartImage(panel.option, panel.title, REPORT_CHART_WIDTH, panel.height)))
   }

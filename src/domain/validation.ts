@@ -35,6 +35,7 @@ export const ISSUE_CODES = [
   'dateOutsideWindow',
   'periodOutsidePlan',
   'reviewFrozen',
+  'unknownField',
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 
@@ -289,6 +290,19 @@ export function validatePerson(input: unknown): Validated<Person> {
   return validate(personSchema, input)
 }
 
+/** Canonical JSON: objects with their keys sorted, so equal data compares equal whatever the key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+/** Whether two values hold the same data (deep, ignoring key order). */
+export const sameData = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b)
+
 /**
  * Validates a review against its plan's window (its period must overlap it, its date is the period's end within
  * it) and the review as stored: a frozen review's snapshot never changes, though its notes may.
@@ -297,8 +311,11 @@ export function validateReview(input: unknown, window: DateWindow, stored?: Revi
   const result = validate(reviewSchema, input)
   if (!result.ok) return result
   const review = result.value
-  if (stored?.snapshot && review.snapshot?.frozenAt !== stored.snapshot.frozenAt) return { ok: false, issues: [{ path: 'snapshot', code: 'reviewFrozen' }] }
-  if (review.snapshot) return result
+  if (stored?.snapshot) {
+    // Frozen: the figures, and the period and date they belong to, stay exactly as the meeting saw them.
+    const same = sameData(review.snapshot, stored.snapshot) && sameData(review.period, stored.period) && review.asOf === stored.asOf
+    return same ? result : { ok: false, issues: [{ path: 'snapshot', code: 'reviewFrozen' }] }
+  }
   const period = periodWindow(review.period)
   if (period.end < window.start || period.start > window.end) return { ok: false, issues: [{ path: 'period', code: 'periodOutsidePlan' }] }
   if (review.asOf !== reviewAsOf(review.period, window)) return { ok: false, issues: [{ path: 'asOf', code: 'invalid' }] }

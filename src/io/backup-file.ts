@@ -12,7 +12,7 @@ import {
   type ValidationIssue,
 } from '@/domain'
 import type { BackupData, DataTableName } from '@/db'
-import { DATA_TABLES, upgradeRows } from '@/db'
+import { CURRENT_VERSION, DATA_TABLES, upgradeRows } from '@/db'
 
 /**
  * The backup file: one JSON document with its format version, the app and schema versions that wrote it, row
@@ -37,6 +37,8 @@ export type BackupFileError =
   | { code: 'notJson' } // not JSON at all, or cut short
   | { code: 'foreign' } // JSON, but not a Pace backup
   | { code: 'newerFormat'; formatVersion: number } // written by a newer Pace: update first
+  | { code: 'newerSchema'; schemaVersion: number } // its rows have a newer shape: reading them would lose fields
+  | { code: 'duplicateId'; table: DataTableName; id: string } // two rows of one table share an id
   | { code: 'checksum' } // the data does not match its checksum or counts: damaged or edited
   | { code: 'invalidRows'; table: DataTableName; index: number; issues: ValidationIssue[] }
 
@@ -99,6 +101,17 @@ const headerSchema = v.object({
   data: v.object(Object.fromEntries(DATA_TABLES.map((name) => [name, v.array(v.unknown())])) as Record<DataTableName, v.ArraySchema<v.UnknownSchema, undefined>>),
 })
 
+/** The dotted paths of `input` that `output` (what a schema made of it) no longer has. */
+function droppedPaths(input: unknown, output: unknown, prefix = ''): string[] {
+  if (!input || typeof input !== 'object' || !output || typeof output !== 'object') return []
+  return Object.entries(input).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (value === undefined) return []
+    if (!(key in output)) return [path]
+    return droppedPaths(value, (output as Record<string, unknown>)[key], path)
+  })
+}
+
 /** Reads and validates a whole backup file; any failure names its cause and nothing is returned to write. */
 export function parseBackup(text: string): ParsedBackup {
   let json: unknown
@@ -117,6 +130,7 @@ export function parseBackup(text: string): ParsedBackup {
   const parsed = v.safeParse(headerSchema, json)
   if (!parsed.success) return { ok: false, error: { code: 'foreign' } }
   const { data: rawData, ...header } = parsed.output
+  if (header.schemaVersion > CURRENT_VERSION) return { ok: false, error: { code: 'newerSchema', schemaVersion: header.schemaVersion } }
   const rawBackup = rawData as BackupData
   if (checksumOf(rawBackup) !== header.checksum || DATA_TABLES.some((name) => header.counts[name] !== rawBackup[name].length)) {
     return { ok: false, error: { code: 'checksum' } }
@@ -124,6 +138,7 @@ export function parseBackup(text: string): ParsedBackup {
   const data = {} as Record<DataTableName, unknown[]>
   for (const name of DATA_TABLES) {
     const rows: unknown[] = []
+    const ids = new Set<string>()
     // A file from an older schema is brought to today's shape by the database's own upgrade transforms.
     for (const [index, row] of upgradeRows(name, rawData[name], header.schemaVersion).entries()) {
       const result = v.safeParse(ROW_SCHEMAS[name], row)
@@ -131,6 +146,12 @@ export function parseBackup(text: string): ParsedBackup {
         const issues = result.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', code: 'invalid' as const }))
         return { ok: false, error: { code: 'invalidRows', table: name, index, issues } }
       }
+      // The schemas drop keys they do not know; a file that has some is refused rather than stored stripped.
+      const unknown = droppedPaths(row, result.output)
+      if (unknown.length > 0) return { ok: false, error: { code: 'invalidRows', table: name, index, issues: unknown.map((path) => ({ path, code: 'unknownField' as const })) } }
+      const id = (result.output as { id: string }).id
+      if (ids.has(id)) return { ok: false, error: { code: 'duplicateId', table: name, id } }
+      ids.add(id)
       rows.push(result.output)
     }
     data[name] = rows

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { importData, previewMerge, readAll, type BackupData } from '@/db'
+import { CURRENT_VERSION, importData, previewMerge, readAll, type BackupData } from '@/db'
 import { parseBackup, serializeBackup } from '@/io/backup-file'
 import { evaluateCommitment, freezeFigures } from '@/domain'
 import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
@@ -70,6 +70,29 @@ describe('backup file', () => {
     const bad = { ...data, entries: data.entries.map((e, i) => (i === 1 ? { ...e, date: '2025-02-30' } : e)) }
     const result = parseBackup(serializeBackup(bad as BackupData, META))
     expect(result).toMatchObject({ ok: false, error: { code: 'invalidRows', table: 'entries', index: 1, issues: [{ path: 'date' }] } })
+  })
+
+  it('refuses a file from a newer schema, saying which, instead of storing a stripped copy', async () => {
+    const { storage } = await seeded()
+    const data = await readAll(storage.db)
+    const result = parseBackup(serializeBackup(data, { ...META, schemaVersion: CURRENT_VERSION + 1 }))
+    expect(result).toEqual({ ok: false, error: { code: 'newerSchema', schemaVersion: CURRENT_VERSION + 1 } })
+  })
+
+  it('refuses a row with a field Pace does not know, naming it, rather than drop it silently', async () => {
+    const { storage } = await seeded()
+    const data = await readAll(storage.db)
+    const extra = { ...data, plans: data.plans.map((p) => ({ ...p, budget: 120, window: { ...p.window, note: 'x' } })) }
+    const result = parseBackup(serializeBackup(extra as BackupData, META))
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalidRows', table: 'plans', index: 0, issues: [{ path: 'window.note', code: 'unknownField' }, { path: 'budget', code: 'unknownField' }] } })
+  })
+
+  it('refuses two rows of a table sharing an id, saying which id', async () => {
+    const { storage } = await seeded()
+    const data = await readAll(storage.db)
+    const twice = { ...data, entries: [...data.entries, { ...data.entries[0]!, quantity: 9 }] }
+    const result = parseBackup(serializeBackup(twice as BackupData, META))
+    expect(result).toEqual({ ok: false, error: { code: 'duplicateId', table: 'entries', id: data.entries[0]!.id } })
   })
 })
 

@@ -79,6 +79,19 @@ describe('reviews in storage', () => {
     expect((await storage.reviews.get('r-q3'))?.snapshot?.frozenAt).toBe('2025-10-10T02:00:00.000Z')
   })
 
+  it('refuses any change to a frozen snapshot, its figures, its period or its date, even with the same freeze time', async () => {
+    const { storage, writer } = await withPlan()
+    const frozen = snapshot('2025-10-10T02:00:00.000Z')
+    await storage.reviews.save(q3({ snapshot: frozen }), writer)
+    const [first] = frozen.evaluations
+    const rewritten = { ...frozen, evaluations: [{ ...first!, actual: 999 }] }
+    for (const change of [{ snapshot: rewritten }, { snapshot: frozen, period: { unit: 'quarter' as const, year: 2025, index: 2 }, asOf: '2025-06-30' }, { snapshot: { ...frozen, asOf: '2025-09-01' } }]) {
+      const issues = await refusal(storage.reviews.save(q3(change), writer))
+      expect(issues).toEqual([{ path: 'snapshot', code: 'reviewFrozen' }])
+    }
+    expect((await storage.reviews.get('r-q3'))?.snapshot).toEqual(frozen)
+  })
+
   it('undoes a freeze through the audit trail', async () => {
     const { storage, writer } = await withPlan()
     await storage.reviews.save(q3(), writer)

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { getExample, StorageError } from '@/db'
+import { loadExample, removeExample } from '@/db/plans'
+import { EXAMPLE_DEFAULT_AS_OF, freezeFigures, type Review } from '@/domain'
+import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
+
+const review = (overrides: Partial<Review> = {}): Review => ({
+  id: 'r-q3',
+  planId: 'plan-2025',
+  title: '2025年第三季度调度会',
+  period: { unit: 'quarter', year: 2025, index: 3 },
+  asOf: '2025-09-30',
+  meetingDate: '2025-10-10',
+  attendees: '',
+  decisions: '',
+  notes: [],
+  snapshot: null,
+  ...overrides,
+})
+
+async function withPlan() {
+  const storage = freshStorage()
+  const writer = writerAt('王芳')
+  await storage.write({ writes: [{ table: 'plans', row: plan() }, { table: 'commitments', row: studyCommitment() }] }, writer)
+  return { storage, writer }
+}
+
+describe('the one write path', () => {
+  it('checks a row in the transaction that writes it: a review frozen meanwhile refuses a stale save', async () => {
+    const { storage, writer } = await withPlan()
+    await storage.write({ writes: [{ table: 'reviews', row: review() }] }, writer)
+    const frozen = freezeFigures({ plan: plan(), sections: [], commitments: [], departments: [], people: [], evaluations: new Map() }, '2025-10-10T02:00:00.000Z', '2025-09-30')
+    // Two tabs: one freezes, the other saves a note on the review as it read it (unfrozen), at the same time.
+    const [freeze, stale] = await Promise.allSettled([
+      storage.write({ writes: [{ table: 'reviews', row: review({ snapshot: frozen }) }] }, writer),
+      storage.write({ writes: [{ table: 'reviews', row: review({ decisions: '加强督办' }) }] }, writer),
+    ])
+    expect(freeze.status).toBe('fulfilled')
+    expect(stale).toMatchObject({ status: 'rejected', reason: { code: 'invalid', issues: [{ path: 'snapshot', code: 'reviewFrozen' }] } })
+    expect((await storage.reviews.get('r-q3'))?.snapshot).toEqual(frozen)
+  })
+
+  it('judges "after today" by the writer’s clock, not the machine’s', async () => {
+    const { storage } = await withPlan()
+    const early = writerAt('王芳', '2025-03-01T08:00:00.000Z')
+    const error = await storage.write({ writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 1) }] }, early).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StorageError)
+    expect(error).toMatchObject({ issues: [{ path: 'date', code: 'dateInFuture' }] })
+    // 2025-03-12 08:30 in China is still 2025-03-12 00:30 UTC: the China day decides.
+    await expect(storage.write({ writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 1) }] }, writerAt('王芳', '2025-03-12T00:30:00.000Z'))).resolves.toBeTypeOf('string')
+  })
+
+  it('undoes a batch of many entries rebuilding each commitment’s day totals once', async () => {
+    const { storage, writer } = await withPlan()
+    const writes = Array.from({ length: 60 }, (_, i) => ({ table: 'entries' as const, row: activity(`e${i}`, `2025-03-${String((i % 28) + 1).padStart(2, '0')}`, 1) }))
+    const batch = await storage.write({ writes }, writer)
+    let totalsWrites = 0
+    const count = () => void totalsWrites++
+    storage.db.totals.hook('creating', count)
+    storage.db.totals.hook('updating', count)
+    writer.tick()
+    await storage.undo(batch, writer)
+    expect(totalsWrites).toBe(1)
+    expect(await storage.db.totals.get('study')).toMatchObject({ days: [] })
+    expect(await storage.entries.list()).toEqual([])
+  })
+
+  it('removes the example with its record in one batch, so undo brings it back as the example', async () => {
+    const storage = freshStorage()
+    const writer = writerAt('王芳')
+    await loadExample(storage, EXAMPLE_DEFAULT_AS_OF, writer)
+    const example = await getExample(storage.db)
+    writer.tick()
+    const batch = await removeExample(storage, writer)
+    expect(await getExample(storage.db)).toBeNull()
+    writer.tick()
+    await storage.undo(batch, writer)
+    expect(await getExample(storage.db)).toEqual(example)
+    expect(await storage.plans.get(example!.planId)).toBeDefined()
+  })
+
+  it('refuses to remove an example that is not there, and writes nothing', async () => {
+    const storage = freshStorage()
+    await expect(removeExample(storage, writerAt('王芳'))).rejects.toMatchObject({ code: 'notFound' })
+    expect(await storage.db.audit.count()).toBe(0)
+  })
+
+  it('rolls back the whole batch when its change cannot be worked out', async () => {
+    const { storage, writer } = await withPlan()
+    const before = await storage.db.audit.count()
+    await expect(
+      storage.write(async () => {
+        throw new StorageError('notFound')
+      }, writer),
+    ).rejects.toMatchObject({ code: 'notFound' })
+    expect(await storage.db.audit.count()).toBe(before)
+  })
+})
