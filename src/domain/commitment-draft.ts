@@ -1,6 +1,6 @@
-import type { CalendarDate } from './calendar'
-import type { Commitment, Direction, Id, MilestoneStage, Target, TargetKind } from './model'
-import type { PeriodUnit } from './periods'
+import { toDayNumber, type CalendarDate, type DateWindow } from './calendar'
+import type { Commitment, Direction, Id, MilestoneStage, Phasing, Target, TargetKind } from './model'
+import { periodsInWindow, type PeriodUnit } from './periods'
 
 /**
  * What the commitment form edits: every kind's fields at once, so switching the kind back and forth keeps what
@@ -24,12 +24,25 @@ export interface CommitmentDraft {
   leaderId: Id | null
   ownerId: Id | null
   dueDate: CalendarDate | null
-  /** Cumulative percent at each quarter's end, or null for linear 序时进度. */
-  quarters: (number | null)[] | null
+  /** 形象进度: the cumulative percent at each quarter's or month's end, or null for linear 序时进度. */
+  phasing: PhasingDraft | null
 }
 
-/** The usual quarterly 形象进度 of an office plan: a quarter each. */
-export const EVEN_QUARTERS = [25, 50, 75, 100]
+/** Phasing as typed: a phase left empty is null, so validation can say which. */
+export interface PhasingDraft {
+  unit: Phasing['unit']
+  cumulative: (number | null)[]
+}
+
+/** How many phases of `unit` a plan's window has (a calendar year: 4 quarters, 12 months). */
+export function phaseCount(window: DateWindow, unit: Phasing['unit']): number {
+  return periodsInWindow(toDayNumber(window.start), toDayNumber(window.end), unit).length
+}
+
+/** Even phasing over `count` phases (a quarter each: 25, 50, 75, 100), in whole percents ending at 100. */
+export function evenPhasing(unit: Phasing['unit'], count: number): Phasing {
+  return { unit, cumulative: Array.from({ length: count }, (_, i) => Math.round((100 * (i + 1)) / count)) }
+}
 
 export function emptyDraft(sectionId: Id | null = null): CommitmentDraft {
   return {
@@ -49,7 +62,7 @@ export function emptyDraft(sectionId: Id | null = null): CommitmentDraft {
     leaderId: null,
     ownerId: null,
     dueDate: null,
-    quarters: null,
+    phasing: null,
   }
 }
 
@@ -63,7 +76,7 @@ export function draftFromCommitment(commitment: Commitment): CommitmentDraft {
     leaderId: commitment.leaderId,
     ownerId: commitment.ownerId,
     dueDate: commitment.dueDate,
-    quarters: commitment.phasing?.unit === 'quarter' ? [...commitment.phasing.cumulative] : null,
+    phasing: commitment.phasing ? { unit: commitment.phasing.unit, cumulative: [...commitment.phasing.cumulative] } : null,
   }
   const t = commitment.target
   switch (t.kind) {
@@ -113,6 +126,6 @@ export function commitmentFromDraft(d: CommitmentDraft, base: Pick<Commitment, '
     leaderId: d.leaderId,
     ownerId: d.ownerId,
     dueDate: d.dueDate,
-    phasing: d.quarters ? { unit: 'quarter', cumulative: d.quarters as number[] } : null,
+    phasing: d.phasing ? { unit: d.phasing.unit, cumulative: d.phasing.cumulative as number[] } : null,
   }
 }

@@ -293,6 +293,8 @@ const en: MessageSchema = {
     phasing: 'Phasing',
     phasingOff: 'Evenly over time',
     phasingOn: 'By quarter',
+    phasingMonthly: 'By month',
+    monthEnd: 'End of month {n}',
     quarter: 'End of Q{n}',
     sentence: 'Will be recorded as',
     saved: 'Commitment saved',

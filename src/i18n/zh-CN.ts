@@ -292,6 +292,8 @@ const zhCN = {
     phasing: '形象进度',
     phasingOff: '按时间平均推进',
     phasingOn: '按季度设定',
+    phasingMonthly: '按月设定',
+    monthEnd: '{n}月末',
     quarter: '第{n}季度末',
     sentence: '将记录为',
     saved: '目标任务已保存',

@@ -42,7 +42,7 @@ describe('the commitment form', () => {
     ['a recurring target of zero', { kind: 'recurring', minimum: 0 }, 'target-minimum', '必须大于0'],
     ['a milestone without stages', { kind: 'milestone' }, 'add-stage', '至少需要一个阶段'],
     ['a due date after the plan ends', { value: 3, dueDate: '2026-03-31' }, 'due-date', '日期应在计划的起止日期之内'],
-    ['phasing that goes down', { value: 3, quarters: [50, 40, 75, 100] }, 'phasing-mode', '形象进度应逐期累计、不能下降'],
+    ['phasing that goes down', { value: 3, phasing: { unit: 'quarter', cumulative: [50, 40, 75, 100] } }, 'phasing-mode', '形象进度应逐期累计、不能下降'],
   ])('refuses %s at the field and saves nothing', async (_name, patch, field, message) => {
     const { storage } = await open(draft(patch))
     await click('save-commitment')
@@ -50,6 +50,16 @@ describe('the commitment form', () => {
     await vi.waitFor(() => expect(fieldError(field)).toContain(message))
     expect(dialogText('form-errors')).toContain('请先改正标红的内容')
     expect(await storage.commitments.list()).toEqual([])
+  })
+
+  it('keeps monthly phasing when another field of the commitment is edited', async () => {
+    const monthly = { unit: 'month' as const, cumulative: [5, 10, 20, 30, 40, 50, 55, 60, 70, 80, 90, 100] }
+    const { storage } = await open(draft({ value: 15, phasing: monthly }))
+    expect(document.querySelectorAll('.phasing-fields__phase')).toHaveLength(12)
+    await type('commitment-title', '组织集中学习研讨')
+    await click('save-commitment')
+    const [saved] = await storage.commitments.list()
+    expect(saved).toMatchObject({ title: '组织集中学习研讨', phasing: monthly })
   })
 
   it('keeps a title with markup as plain text', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commitmentFromDraft, draftFromCommitment, emptyDraft, entryDateIssues, validateCommitment, validateNewEntry, type Commitment, type Target } from '@/domain'
+import { commitmentFromDraft, draftFromCommitment, emptyDraft, evenPhasing, entryDateIssues, validateCommitment, validateNewEntry, type Commitment, type Target } from '@/domain'
 import { YEAR_2025, commitment } from './fixtures'
 
 const base = { id: 'c1', planId: 'p1', order: 0 }
@@ -15,6 +15,21 @@ describe('commitment drafts', () => {
   ])('a %s commitment survives the form unchanged', (_name, target) => {
     const original: Commitment = commitment(target, { ...base, sectionId: 'sec', leadDepartmentId: 'd1', coDepartmentIds: ['d2'], leaderId: 'p1', ownerId: 'p2', dueDate: '2025-11-30', phasing: { unit: 'quarter', cumulative: [10, 40, 70, 100] } })
     expect(commitmentFromDraft(draftFromCommitment(original), base)).toEqual(original)
+  })
+
+  it('keeps monthly phasing through the form (an edit of another field must not drop it)', () => {
+    const monthly = { unit: 'month' as const, cumulative: [5, 10, 20, 30, 40, 50, 55, 60, 70, 80, 90, 100] }
+    const original: Commitment = commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' }, { ...base, phasing: monthly })
+    const edited = commitmentFromDraft({ ...draftFromCommitment(original), title: '组织集中学习不少于15次' }, base)
+    expect(edited.phasing).toEqual(monthly)
+  })
+
+  it.each([
+    ['quarter', 4, [25, 50, 75, 100]],
+    ['month', 12, [8, 17, 25, 33, 42, 50, 58, 67, 75, 83, 92, 100]],
+    ['quarter', 3, [33, 67, 100]],
+  ] as const)('evens out %s phasing over %i phases, ending at 100', (unit, count, cumulative) => {
+    expect(evenPhasing(unit, count)).toEqual({ unit, cumulative })
   })
 
   it('keeps what was typed when the kind changes and changes back', () => {
@@ -39,8 +54,8 @@ describe('commitment drafts', () => {
     ['a due date after the plan', { title: 'a', value: 3, dueDate: '2026-01-15' }, [{ path: 'dueDate', code: 'dateOutsideWindow' }]],
     ['a stage due before the plan', { title: 'a', kind: 'milestone', stages: [{ id: 's', title: 'x', dueDate: '2024-12-31' }] }, [{ path: 'target.stages.0.dueDate', code: 'dateOutsideWindow' }]],
     ['a due date with a typo in the year', { title: 'a', value: 3, dueDate: '0205-06-30' }, [{ path: 'dueDate', code: 'dateOutOfRange' }]],
-    ['phasing that goes down', { title: 'a', value: 3, quarters: [30, 20, 75, 100] }, [{ path: 'phasing.cumulative', code: 'phasingNotIncreasing' }]],
-    ['phasing with a quarter left empty', { title: 'a', value: 3, quarters: [25, null, 75, 100] }, [{ path: 'phasing.cumulative.1', code: 'notANumber' }]],
+    ['phasing that goes down', { title: 'a', value: 3, phasing: { unit: 'quarter', cumulative: [30, 20, 75, 100] } }, [{ path: 'phasing.cumulative', code: 'phasingNotIncreasing' }]],
+    ['phasing with a quarter left empty', { title: 'a', value: 3, phasing: { unit: 'quarter', cumulative: [25, null, 75, 100] } }, [{ path: 'phasing.cumulative.1', code: 'notANumber' }]],
   ])('refuses %s, at the field', (_name, patch, issues) => {
     const result = validateCommitment(commitmentFromDraft({ ...emptyDraft(), ...patch }, base), YEAR_2025)
     expect(result.ok ? [] : result.issues).toEqual(issues)
