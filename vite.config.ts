@@ -145,6 +145,10 @@ export default defineConfig({
           // Element Plus components import their CSS; let Vite (not Node) load them.
           server: { deps: { inline: ['element-plus'] } },
           setupFiles: ['tests/component/setup.ts'],
+          // A guard against a hang, not a speed check: a file's first test also pays for transforming Element
+          // Plus (about 10 s on an idle 2-core machine, several times that on a busy one).
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -76,7 +76,11 @@ export function useTextImport() {
       Number((commitments.value.find((r) => r.draft.dueDate)?.draft.dueDate ?? today.value).slice(0, 4)),
   )
   const planId = computed(() => (planChoice.value === NEW_PLAN ? null : planChoice.value))
-  const { data: existing } = useLiveQuery(async () => (planId.value ? planRows(storage.db, planId.value) : { sections: [], commitments: [] }), { sections: [], commitments: [] }, { deps: planId })
+  const { data: existing } = useLiveQuery(
+    async () => ({ planId: planId.value, ...(planId.value ? await planRows(storage.db, planId.value) : { sections: [], commitments: [] }) }),
+    { planId: null as Id | null, sections: [], commitments: [] },
+    { deps: planId },
+  )
 
   /** What outcomes can count toward: the plan's commitments, then the drafts being imported. */
   const targets = computed(() => [
@@ -95,6 +99,7 @@ export function useTextImport() {
    * year's report fills last year's plan), and the user can still include them.
    */
   function suggest() {
+    suggestedFor = rowsKey()
     const candidates = targets.value.map((t) => ({ id: t.value, title: t.title }))
     outcomes.value = outcomes.value.map((row) => {
       const sameYear = row.statement.year === null || row.statement.year === planYear.value
@@ -152,8 +157,21 @@ export function useTextImport() {
     const match = plans.plans?.find((p) => p.window.start.startsWith(String(year.value)))
     planChoice.value = match?.id ?? NEW_PLAN
   }
-  // A different plan has other commitments to suggest.
-  watch([existing, planYear], suggest)
+  /**
+   * A different plan (or year) has other commitments to suggest, once its rows have arrived. When only the rows
+   * change (an edit here or in another tab), what the user chose stays; a choice of a commitment that is gone
+   * is cleared.
+   */
+  let suggestedFor: string | null = null
+  const rowsKey = () => `${existing.value.planId}|${planYear.value}`
+  watch([existing, planYear], () => {
+    if (rowsKey() !== suggestedFor) {
+      suggest()
+      return
+    }
+    const live = new Set(targets.value.map((t) => t.value))
+    for (const row of outcomes.value) if (row.target !== null && !live.has(row.target)) row.target = null
+  })
 
   const counts = computed(() => ({
     commitments: commitments.value.filter((r) => r.include).length,

@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest'
+import { defineComponent } from 'vue'
+import { identityChange } from '@/db'
+import { useTextImport } from '@/composables/use-text-import'
+import { mountWithApp } from '../mount-app'
+
+const PLAN = { id: 'plan-2025', name: '2025年工作计划', organisation: '', window: { start: '2025-01-01', end: '2025-12-31' } }
+const REPORT = '一、2025年工作总结\n全年开展专题调研15次，组织集中学习12次。'
+
+async function mountImport() {
+  let state!: ReturnType<typeof useTextImport>
+  const Harness = defineComponent({
+    setup() {
+      state = useTextImport()
+      return () => null
+    },
+  })
+  const app = await mountWithApp(Harness)
+  await app.storage.write(identityChange({ name: '王芳', department: '' }), { actor: '王芳' })
+  await app.storage.write(
+    {
+      writes: [
+        { table: 'plans', row: PLAN },
+        { table: 'commitments', row: { id: 'study', planId: 'plan-2025', sectionId: null, title: '组织集中学习', target: { kind: 'count', value: 15, direction: 'at_least', unit: '次' }, leadDepartmentId: null, coDepartmentIds: [], leaderId: null, ownerId: null, dueDate: null, phasing: null, order: 0 } },
+      ],
+    },
+    { actor: '王芳' },
+  )
+  return { ...app, state: () => state }
+}
+
+describe('the text import', () => {
+  it('keeps what the user chose for each result when the plan’s rows change meanwhile (another tab)', async () => {
+    const { storage, state } = await mountImport()
+    state().text.value = REPORT
+    state().read()
+    state().planChoice.value = 'plan-2025'
+    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.target)).toEqual([null, 'study']))
+    // The user leaves the first result out and points the second elsewhere.
+    state().outcomes.value[0]!.include = false
+    state().outcomes.value[1]!.target = null
+    // Another tab adds a commitment to the plan: the live query emits again.
+    await storage.write({ writes: [{ table: 'commitments', row: { id: 'survey', planId: 'plan-2025', sectionId: null, title: '开展专题调研', target: { kind: 'count', value: 10, direction: 'at_least', unit: '次' }, leadDepartmentId: null, coDepartmentIds: [], leaderId: null, ownerId: null, dueDate: null, phasing: null, order: 1 } }] }, { actor: '李明' })
+    await vi.waitFor(() => expect(state().targets.value.map((t) => t.value)).toContain('survey'))
+    expect(state().outcomes.value.map((r) => [r.include, r.target])).toEqual([
+      [false, null],
+      [true, null],
+    ])
+  })
+
+  it('keeps the choices made after reading again into the plan already chosen', async () => {
+    const { storage, state } = await mountImport()
+    state().text.value = REPORT
+    state().read()
+    state().planChoice.value = 'plan-2025'
+    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.target)).toEqual([null, 'study']))
+    state().read()
+    expect(state().outcomes.value.map((r) => r.target)).toEqual([null, 'study'])
+    state().outcomes.value[1]!.include = false
+    await storage.write({ writes: [{ table: 'plans', row: { ...PLAN, name: '2025年工作要点' } }] }, { actor: '李明' })
+    await storage.write({ writes: [{ table: 'commitments', row: { id: 'other', planId: 'plan-2025', sectionId: null, title: '修订制度', target: { kind: 'count', value: 3, direction: 'at_least', unit: '项' }, leadDepartmentId: null, coDepartmentIds: [], leaderId: null, ownerId: null, dueDate: null, phasing: null, order: 2 } }] }, { actor: '李明' })
+    await vi.waitFor(() => expect(state().targets.value.map((t) => t.value)).toContain('other'))
+    expect(state().outcomes.value[1]!.include).toBe(false)
+  })
+
+  it('drops a chosen commitment that was removed meanwhile, keeping the other choices', async () => {
+    const { storage, state } = await mountImport()
+    state().text.value = REPORT
+    state().read()
+    state().planChoice.value = 'plan-2025'
+    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.target)).toContain('study'))
+    const study = state().outcomes.value.findIndex((r) => r.target === 'study')
+    state().outcomes.value[1 - study]!.include = false
+    await storage.commitments.remove('study', { actor: '李明' })
+    await vi.waitFor(() => expect(state().outcomes.value[study]!.target).toBeNull())
+    expect(state().outcomes.value[1 - study]!.include).toBe(false)
+  })
+})
