@@ -54,6 +54,26 @@ describe('ReviewCommitment', () => {
     expect((textarea(wrapper, 'review-problems').element as HTMLTextAreaElement).value).toBe('人手不足')
   })
 
+  it('keeps 进展情况 being typed when the live figures change before the field is left', async () => {
+    const wrapper = mountRow()
+    const field = textarea(wrapper, 'review-progress')
+    const element = field.element as HTMLTextAreaElement
+    element.value = '已开展集中学习12次，'
+    await field.trigger('input')
+    const later = evaluateCommitment(YEAR_2025, study, [qty('2025-03-01', 13)], '2025-09-30')
+    await wrapper.setProps({ evaluation: later })
+    expect(element.value).toBe('已开展集中学习12次，')
+    await field.trigger('change')
+    expect(wrapper.emitted('save')).toEqual([[{ progress: '已开展集中学习12次，' }]])
+  })
+
+  it('follows the figures while 进展情况 is left as generated', async () => {
+    const wrapper = mountRow()
+    const later = evaluateCommitment(YEAR_2025, study, [qty('2025-03-01', 13)], '2025-09-30')
+    await wrapper.setProps({ evaluation: later })
+    expect((textarea(wrapper, 'review-progress').element as HTMLTextAreaElement).value).toContain('累计完成13次')
+  })
+
   it('offers to write from the figures again once edited, and flags a change since the freeze', async () => {
     const wrapper = mountRow({ progress: '已开展12次。' }, { kind: 'changed', actual: 13, status: 'on_track' })
     expect(wrapper.get('[data-testid="review-late"]').text()).toBe('现为13次 · 序时推进')
