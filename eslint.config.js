@@ -56,6 +56,15 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         { name: 'localStorage', message: 'Data lives in IndexedDB through src/db; only the settings store keeps the UI language here.' },
+        { name: 'sessionStorage', message: 'Data lives in IndexedDB through src/db.' },
+      ],
+      // window.localStorage and globalThis.localStorage are the same store by another path.
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) => [
+          { object, property: 'localStorage', message: 'Data lives in IndexedDB through src/db; only the settings store keeps the UI language here.' },
+          { object, property: 'sessionStorage', message: 'Data lives in IndexedDB through src/db.' },
+        ]),
       ],
     },
   },

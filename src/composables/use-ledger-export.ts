@@ -5,6 +5,7 @@ import { NO_FILTERS } from '@/domain'
 import type { LedgerSource } from './ledger-input'
 import { dashboardPanels } from './use-dashboard-panels'
 import { useLocale } from './use-locale'
+import { errorDetail } from './error-detail'
 
 function download(bytes: ArrayBuffer, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([bytes], { type }))
@@ -57,19 +58,24 @@ export function useLedgerExport() {
     await exportReport(source, panels.map((panel) => chartImage(panel.option, panel.title, REPORT_CHART_WIDTH, panel.height)))
   }
 
-  /** Why the last export failed, in the user's language; null when it did not. Screens show it beside their buttons. */
+  /** Why the last export failed, in the user's language with its cause; null when it did not. Shown beside the buttons. */
   const error = shallowRef<string | null>(null)
-  /** An export that fails (a part could not load, the file could not be made) says so instead of failing silently. */
+  /** What was thrown, kept for whoever looks into it. */
+  const cause = shallowRef<unknown>(null)
+  /** An export that fails (a part could not load, the file could not be made) says so, and why, instead of failing silently. */
   function guarded<A extends unknown[]>(action: (...args: A) => Promise<void>) {
     return async (...args: A) => {
       error.value = null
+      cause.value = null
       try {
         await action(...args)
-      } catch {
-        error.value = t('ledger.failed')
+      } catch (thrown) {
+        cause.value = thrown
+        const detail = errorDetail(thrown)
+        error.value = detail ? t('ledger.failedCause', { cause: detail }) : t('ledger.failed')
       }
     }
   }
 
-  return { error, exportLedger: guarded(exportLedger), exportReport: guarded(exportReport), exportReviewReport: guarded(exportReviewReport) }
+  return { error, cause, exportLedger: guarded(exportLedger), exportReport: guarded(exportReport), exportReviewReport: guarded(exportReviewReport) }
 }

@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef, watch } from 'vue'
 import { storeToRefs } from 'pinia'
-import { newId, planRows, type RowWrite } from '@/db'
-import type { CommitmentDraft, Id } from '@/domain'
+import { newId, planRows, StorageError, type RowWrite } from '@/db'
+import type { CommitmentDraft, Id, Plan } from '@/domain'
 import {
   detectColumns,
   readLedgerRows,
@@ -178,34 +178,39 @@ export function useTextImport() {
     entries: outcomes.value.filter((r) => r.include && r.target !== null).length,
   }))
 
-  /** Stores the accepted rows in one batch (a new plan, new sections, commitments, entries); returns batch and plan. */
+  /**
+   * Stores the accepted rows in one batch (a new plan, new sections, commitments, entries), worked out inside the
+   * write's transaction from the plan as it is then: a plan removed meanwhile (another tab) is refused as gone.
+   * Returns batch and plan.
+   */
   async function accept(names: { plan: (year: number) => string }): Promise<{ batch: string; planId: Id }> {
     const writer = identity.requireWriter()
     const targetYear = year.value
-    const plan = planId.value
-      ? (await storage.plans.get(planId.value))!
-      : { id: newId(), name: names.plan(targetYear), organisation: '', window: { start: `${targetYear}-01-01`, end: `${targetYear}-12-31` } }
+    const chosen = planId.value
+    const newPlan = { id: newId(), name: names.plan(targetYear), organisation: '', window: { start: `${targetYear}-01-01`, end: `${targetYear}-12-31` } }
     const author = entriesStore.newAuthor()
-    const rows = importRows(
-      {
-        plan,
-        sections: existing.value.sections,
-        commitments: existing.value.commitments,
-        drafts: commitments.value.filter((r) => r.include),
-        outcomes: outcomes.value
-          .filter((r) => r.include && r.target !== null)
-          .map((r) => ({ statement: r.statement, target: r.target!.startsWith(DRAFT) ? { draftKey: r.target!.slice(DRAFT.length) } : { commitmentId: r.target! } })),
-        today: author.loggedOn,
-      },
-      newId,
-    )
-    const writes: RowWrite[] = [
-      ...(planId.value ? [] : [{ table: 'plans' as const, row: plan }]),
-      ...rows.sections.map((row) => ({ table: 'sections' as const, row })),
-      ...rows.commitments.map((row) => ({ table: 'commitments' as const, row })),
-      ...rows.entries.map((entry) => ({ table: 'entries' as const, row: { ...entry, ...author } })),
-    ]
-    const batch = await storage.write({ writes }, writer)
+    const drafts = commitments.value.filter((r) => r.include)
+    const accepted = outcomes.value
+      .filter((r) => r.include && r.target !== null)
+      .map((r) => ({ statement: r.statement, target: r.target!.startsWith(DRAFT) ? { draftKey: r.target!.slice(DRAFT.length) } : { commitmentId: r.target! } }))
+    let plan: Plan = newPlan
+    const batch = await storage.write(async ({ tx, stored }) => {
+      if (chosen) {
+        const found = await stored('plans', chosen)
+        if (!found) throw new StorageError('notFound')
+        plan = found
+      }
+      const current = chosen ? await planRows(tx, chosen) : { sections: [], commitments: [] }
+      const rows = importRows({ plan, ...current, drafts, outcomes: accepted, today: author.loggedOn }, newId)
+      return {
+        writes: [
+          ...(chosen ? [] : [{ table: 'plans' as const, row: plan }]),
+          ...rows.sections.map((row) => ({ table: 'sections' as const, row })),
+          ...rows.commitments.map((row) => ({ table: 'commitments' as const, row })),
+          ...rows.entries.map((entry) => ({ table: 'entries' as const, row: { ...entry, ...author } })),
+        ] satisfies RowWrite[],
+      }
+    }, writer)
     return { batch, planId: plan.id }
   }
 

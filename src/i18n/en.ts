@@ -66,6 +66,7 @@ const en: MessageSchema = {
     retry: 'Try again',
     rescue: 'Export what can be read',
     rescueFailed: 'Nothing could be read. Do not clear the browser’s data; ask your administrator.',
+    rescueFailedCause: 'Nothing could be read ({cause}). Do not clear the browser’s data; ask your administrator.',
     outdatedTitle: 'Another tab upgraded the database',
     outdatedBody: 'This page has stopped reading and writing to keep the data consistent. Please reload it.',
     reload: 'Reload',
@@ -502,6 +503,7 @@ const en: MessageSchema = {
   ledger: {
     export: 'Export ledger',
     failed: 'The export did not finish: no file was made. Please try again.',
+    failedCause: 'The export did not finish: no file was made. Please try again. (Cause: {cause})',
     title: '{plan}: work ledger (as of {date})',
     sheet: 'Ledger',
     file: '{plan} ledger ({date})',

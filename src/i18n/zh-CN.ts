@@ -65,6 +65,7 @@ const zhCN = {
     retry: '重试',
     rescue: '导出可读取的数据',
     rescueFailed: '无法读取任何数据。请勿清除浏览器数据，并联系管理员。',
+    rescueFailedCause: '无法读取任何数据（原因：{cause}）。请勿清除浏览器数据，并联系管理员。',
     outdatedTitle: '另一个标签页已升级了数据库',
     outdatedBody: '为避免数据不一致，本页已停止读写。请重新加载页面。',
     reload: '重新加载',
@@ -501,6 +502,7 @@ const zhCN = {
   ledger: {
     export: '导出台账',
     failed: '导出未完成：文件没有生成，请重试。',
+    failedCause: '导出未完成：文件没有生成，请重试。（原因：{cause}）',
     title: '{plan}工作台账（截至{date}）',
     sheet: '工作台账',
     file: '{plan}工作台账（截至{date}）',

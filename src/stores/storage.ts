@@ -26,14 +26,17 @@ export const useStorageStore = defineStore('storage', () => {
     }
   }
 
-  /** When the database will not open: whatever can still be read, as a file's name and text; null if nothing. */
-  async function rescue(now = new Date()): Promise<{ name: string; text: string } | null> {
+  /**
+   * When the database will not open: whatever can still be read, as a file's name and text; or, when nothing can,
+   * what stopped it.
+   */
+  async function rescue(now = new Date()): Promise<{ ok: true; name: string; text: string } | { ok: false; cause: unknown }> {
     try {
       const rescued = await rescueRead(DATABASE_NAME)
       const exportedAt = now.toISOString()
-      return { name: `pace-rescue-${exportedAt.slice(0, 10)}.json`, text: JSON.stringify({ format: 'pace-rescue', exportedAt, ...rescued }) }
-    } catch {
-      return null
+      return { ok: true, name: `pace-rescue-${exportedAt.slice(0, 10)}.json`, text: JSON.stringify({ format: 'pace-rescue', exportedAt, ...rescued }) }
+    } catch (cause) {
+      return { ok: false, cause }
     }
   }
 

@@ -75,4 +75,17 @@ describe('the text import', () => {
     await vi.waitFor(() => expect(state().outcomes.value[study]!.target).toBeNull())
     expect(state().outcomes.value[1 - study]!.include).toBe(false)
   })
+
+  it('refuses to import into a plan removed meanwhile (another tab), storing nothing', async () => {
+    const { storage, state } = await mountImport()
+    state().text.value = REPORT
+    state().read()
+    state().planChoice.value = 'plan-2025'
+    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.target)).toEqual([null, 'study']))
+    await storage.plans.remove('plan-2025', { actor: '李明' })
+    const before = await storage.db.audit.count()
+    await expect(state().accept({ plan: (year) => `${year}年` })).rejects.toMatchObject({ code: 'notFound' })
+    expect(await storage.db.audit.count()).toBe(before)
+    expect(await storage.entries.list()).toEqual([])
+  })
 })

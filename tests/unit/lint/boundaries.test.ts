@@ -24,6 +24,9 @@ describe('layer boundaries enforced by ESLint', () => {
     ['dexie in a chart builder', "import Dexie from 'dexie'\nexport const d = Dexie\n", 'src/charts/fixture.ts', 'no-restricted-imports'],
     ['a store in a chart builder', "import { useSettingsStore } from '@/stores/settings'\nexport const s = useSettingsStore\n", 'src/charts/fixture.ts', 'no-restricted-imports'],
     ['localStorage in a view', 'export const v = localStorage.getItem("x")\n', 'src/views/fixture.ts', 'no-restricted-globals'],
+    ['window.localStorage in a view', 'export const v = window.localStorage.getItem("x")\n', 'src/views/fixture.ts', 'no-restricted-properties'],
+    ['globalThis.localStorage in a composable', 'export const v = globalThis.localStorage\n', 'src/composables/fixture.ts', 'no-restricted-properties'],
+    ['sessionStorage in a store', 'export const v = sessionStorage.getItem("x")\n', 'src/stores/fixture.ts', 'no-restricted-globals'],
     ['console.log anywhere in src', 'console.log("x")\n', 'src/stores/fixture.ts', 'no-console'],
   ])('rejects %s', async (_name, code, filePath, rule) => {
     expect(await brokenRules(code, filePath)).toContain(rule)
