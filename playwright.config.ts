@@ -13,7 +13,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // Guards against a hang, not speed checks: on a busy 2-core machine (two workers, each a Chromium) loading the
+  // example or drawing the dashboard can take several seconds. Tests wait for conditions, never for time.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['line']] : [['list']],
   globalSetup: './tests/e2e/support/global-setup.ts',
   use: {

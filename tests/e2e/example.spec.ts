@@ -16,10 +16,13 @@ test('the example plan shows every status as of its date, copies to next year, a
     await expect(statusCount(plan, status)).toHaveText(new RegExp(`${n}$`))
   }
 
-  // 王芳 (the user) is the example's responsible person for four commitments: the log opens on "mine".
+  // The user 王芳 of 办公室 is not the example's 王芳 (a namesake): none of its commitments is hers, but her
+  // department leads some, so the log opens on her department's.
   await shell.navLink('登记').click()
-  await expect(page.getByTestId('log-scope').getByRole('radio', { name: '我负责的' })).toBeChecked()
-  await expect(page.getByTestId('quick-log-item')).toHaveCount(4)
+  await expect(page.getByTestId('log-scope').getByRole('radio', { name: '本部门的' })).toBeChecked()
+  await expect(page.getByTestId('quick-log-item')).toHaveCount(6)
+  await page.getByTestId('log-scope').getByText('我负责的').click()
+  await expect(page.getByTestId('quick-log-item')).toHaveCount(0)
   await page.getByTestId('log-scope').getByText('全部').click()
   await expect(page.getByTestId('quick-log-item')).toHaveCount(16)
   await page.goBack()
