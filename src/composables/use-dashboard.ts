@@ -36,9 +36,11 @@ export function useDashboard(options: { fontSize?: number; rowLimit?: number } =
     expanded.value = next
   }
 
-  const filters = computed(() => parseFilters(route.query))
-  const planId = computed(() => filters.value.planId ?? plans.current?.id ?? null)
-  const asOf = computed(() => filters.value.asOf ?? plans.asOfFor(planId.value ?? undefined, today.value))
+  // The plan and 截至 date are the workspace's (src/router/workspace.ts keeps them and the URL in step); the
+  // other filters live in the URL only.
+  const filters = computed(() => ({ ...parseFilters(route.query), planId: plans.current?.id ?? null, asOf: plans.chosenAsOf }))
+  const planId = computed(() => plans.current?.id ?? null)
+  const asOf = computed(() => plans.asOfFor(planId.value ?? undefined, today.value))
   const { data, evaluations } = useDashboardData(planId, asOf)
 
   const selected = computed(() => selectCommitments(data.value?.commitments ?? [], evaluations.value, data.value?.sections ?? [], filters.value))
@@ -60,9 +62,12 @@ export function useDashboard(options: { fontSize?: number; rowLimit?: number } =
     expanded: expanded.value,
   }))
 
-  /** Applies a change of filters by replacing the URL's query; the view follows the URL. */
+  /**
+   * Applies a change of filters by replacing the URL's query (a plan or date named there becomes the
+   * workspace's); the view follows.
+   */
   function update(patch: Partial<DashboardFilters>) {
-    const next = { ...filters.value, planId: planId.value, ...patch }
+    const next = { ...filters.value, ...patch }
     const { screen } = route.query
     void router.replace({ query: { ...filtersToQuery(next), ...(screen ? { screen } : {}) } })
   }

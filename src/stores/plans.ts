@@ -41,6 +41,7 @@ export const usePlansStore = defineStore('plans', () => {
     plans,
     example,
     current,
+    chosenAsOf,
     /** Works in another plan; a date travelled to belonged to the previous one. */
     choose: (id: Id) => {
       if (id !== chosenId.value) chosenAsOf.value = null

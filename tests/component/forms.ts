@@ -3,12 +3,13 @@ import type { Component } from 'vue'
 import { identityChange, type PlanRecord } from '@/db'
 import { mountWithApp } from './mount-app'
 
-/** liveQuery results arrive on later ticks than Vue's. */
+/**
+ * Lets pending work run: Vue's updates, and the IndexedDB requests (fake-indexeddb answers on later macrotasks)
+ * and liveQuery results they lead to. It counts turns of the event loop, never time, so a busy machine changes
+ * nothing. What a test then expects of the screen or of storage it still waits for with `vi.waitFor`.
+ */
 export async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
+  for (let i = 0; i < 25; i++) await flushPromises()
 }
 
 export const PLAN: PlanRecord = {

@@ -8,7 +8,7 @@ import { screenshot } from './support/screenshot'
  * statuses and the detail chart change, undo a delete, and find everything again after a reload.
  */
 test('a newcomer plans, logs on a phone, and finds everything after a reload', async ({ page, shell }) => {
-  test.setTimeout(90_000)
+  test.slow()
   const plan = new PlanPage(page)
   const log = new LogPage(page)
   await shell.start('/plans', '王芳', '办公室')

@@ -5,7 +5,7 @@ import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { LogPage } from './page-models/log-page'
 import { field } from './page-models/plan-page'
-import { screenshot } from './support/screenshot'
+import { chartsDrawn, screenshot } from './support/screenshot'
 
 const STUDY = '组织集中学习、研讨交流等活动'
 
@@ -33,7 +33,7 @@ const box = (scope: Page | Locator, id: string) => scope.locator(`textarea[data-
 const card = (page: Page, title: string) => page.getByTestId('review-commitments').locator('article').filter({ has: page.getByRole('link', { name: title, exact: true }) })
 
 test('a Q3 review: figures at the period end, notes, freeze, a late entry flagged, Excel, Word and print', async ({ page }) => {
-  test.setTimeout(90_000)
+  test.slow()
 
   // A Q2 review first, so Q3 shows the change since.
   await startReview(page, '2025年第二季度')
@@ -164,7 +164,7 @@ test('deleting a review takes it off the list, and undo brings it back', async (
 })
 
 test('the review page fits a desktop and a phone in both languages, on screen and in print', async ({ page, shell }) => {
-  test.setTimeout(60_000)
+  test.slow()
   await startReview(page, '2025年第三季度')
   const reviewPath = new URL(page.url()).hash.slice(1)
   for (const locale of [{ code: 'zh-CN', label: '简体中文' }, { code: 'en', label: 'English' }]) {
@@ -173,7 +173,7 @@ test('the review page fits a desktop and a phone in both languages, on screen an
       await page.setViewportSize(viewport)
       await shell.goto(reviewPath)
       await expect(page.getByTestId('review-commitments').locator('article')).toHaveCount(16)
-      await page.waitForTimeout(300)
+      await chartsDrawn(page)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, `the review scrolls sideways on a ${viewport.name}`).toBeLessThanOrEqual(0)
       await screenshot(page, `review-${locale.code}-${viewport.name}`)

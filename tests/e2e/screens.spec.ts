@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures'
-import { screenshot } from './support/screenshot'
+import { chartsDrawn, screenshot } from './support/screenshot'
 
 const screens = [
   { path: '/', name: 'home' },
@@ -29,7 +29,7 @@ const locales = [
 for (const viewport of viewports) {
   for (const locale of locales) {
     test(`screens fit a ${viewport.name} in ${locale.code}`, async ({ page, shell }) => {
-      test.setTimeout(60_000)
+      test.slow()
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
       await shell.start('/')
       await screenshot(page, `first-run-${locale.code}-${viewport.name}`)
@@ -43,8 +43,7 @@ for (const viewport of viewports) {
       for (const screen of screens) {
         await shell.goto(screen.path === 'plan' ? planPath : screen.path === 'commitment' ? commitmentPath : screen.path)
         await expect(shell.nav).toBeInViewport()
-        // Let charts draw and messages fade before measuring and taking the picture.
-        await page.waitForTimeout(300)
+        await chartsDrawn(page)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         expect(overflow, `${screen.name} scrolls sideways`).toBeLessThanOrEqual(0)
         await screenshot(page, `${screen.name}-${locale.code}-${viewport.name}`)
@@ -65,7 +64,7 @@ const dashboardViewports = [
  */
 for (const locale of locales) {
   test(`the dashboard fits every size in ${locale.code}`, async ({ page, shell }) => {
-    test.setTimeout(90_000)
+    test.slow()
     await shell.start('/')
     await page.getByTestId('load-example').click()
     await expect(page.getByTestId('plan-outline')).toBeVisible()
@@ -74,7 +73,7 @@ for (const locale of locales) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
       await shell.goto('/dashboard')
       await expect(page.getByTestId('panel-calendar').locator('canvas').first()).toBeVisible()
-      await page.waitForTimeout(300)
+      await chartsDrawn(page)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, `dashboard at ${viewport.name} scrolls sideways`).toBeLessThanOrEqual(0)
       await screenshot(page, `dashboard-${locale.code}-${viewport.name}`)
@@ -85,7 +84,7 @@ for (const locale of locales) {
       await page.getByTestId('screen-next').click()
       await page.getByTestId('screen-next').click()
       await expect(page.getByTestId('panel-progress').locator('canvas').first()).toBeVisible()
-      await page.waitForTimeout(300)
+      await chartsDrawn(page)
       await screenshot(page, `big-screen-${locale.code}-${viewport.name}-3`)
       await page.getByTestId('screen-exit').click()
     }
@@ -96,7 +95,7 @@ for (const locale of locales) {
     await page.emulateMedia({ media: 'print' })
     await expect(shell.nav).toBeHidden()
     await expect(page.getByTestId('big-screen')).toBeHidden()
-    await page.waitForTimeout(300)
+    await chartsDrawn(page)
     await screenshot(page, `dashboard-print-${locale.code}`)
     await page.emulateMedia({ media: 'screen' })
   })

@@ -31,6 +31,7 @@ describe('useLedgerExport', () => {
     mount(Host, { global: { plugins: [createAppI18n('zh-CN')] }, attachTo: document.body })
     expect(exporter!.error.value).toBeNull()
     await exporter!.exportLedger(source)
-    expect(exporter!.error.value).toBe('导出未完成：文件没有生成，请重试。')
+    expect(exporter!.error.value).toBe('导出未完成：文件没有生成，请重试。（原因：the workbook could not be written）')
+    expect(exporter!.cause.value).toBeInstanceOf(Error)
   })
 })

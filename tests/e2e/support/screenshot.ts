@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /** Git-ignored folder for screenshots that people look at; tests never compare pixels. */
 export const SCREENSHOT_DIR = join(process.cwd(), '.screenshots')
@@ -10,4 +10,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`)
   await page.screenshot({ path, fullPage: true })
   return path
+}
+
+/** Waits until every chart on the page has finished drawing (BaseChart marks itself `data-drawn`) and fonts are in. */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.base-chart:not([data-drawn])').count()).toBe(0)
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
