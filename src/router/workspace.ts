@@ -80,16 +80,33 @@ export function installWorkspaceSync(router: Router, workspace: Workspace): () =
     if (!sameQuery(query, route.query)) void router.replace({ query })
   }
   reflect()
+  // While a navigation runs, the guard has already put the store's state into its target; reflecting again then
+  // would start a second navigation that cancels the first.
+  let navigating = false
   const removeGuard = router.beforeEach((to, from) => {
+    navigating = true
     adopt(to, from, workspace)
     const meta = to.meta.workspace
     if (!meta) return
     const query = workspaceQuery(to.query, meta, workspace)
     return sameQuery(query, to.query) ? undefined : { ...to, query, replace: true }
   })
-  const stopWatch = watch(() => [workspace.currentId, workspace.chosenAsOf], reflect)
+  const removeAfter = router.afterEach(() => {
+    navigating = false
+  })
+  const removeError = router.onError(() => {
+    navigating = false
+  })
+  const stopWatch = watch(
+    () => [workspace.currentId, workspace.chosenAsOf],
+    () => {
+      if (!navigating) reflect()
+    },
+  )
   return () => {
     removeGuard()
+    removeAfter()
+    removeError()
     stopWatch()
   }
 }
