@@ -2,19 +2,11 @@ import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ChartImage } from '@/charts/chart-image'
 import { NO_FILTERS } from '@/domain'
-import type { LedgerSource } from './ledger-input'
-import { dashboardPanels } from './use-dashboard-panels'
+import type { LedgerSource } from '@/export/ledger-input'
+import { dashboardPanels } from '@/export/dashboard-panels'
 import { useLocale } from './use-locale'
 import { errorDetail } from './error-detail'
-
-function download(bytes: ArrayBuffer, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([bytes], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
+import { download } from '@/io/download'
 
 /** A Word page's text width in CSS pixels (156 mm at 96 dpi): charts drawn at it are not scaled in the report. */
 const REPORT_CHART_WIDTH = 590
@@ -28,20 +20,20 @@ export function useLedgerExport() {
   const lang = useLocale()
 
   async function exportLedger(source: LedgerSource) {
-    const [{ ledgerInput }, { buildLedger }, ExcelJS] = await Promise.all([import('./ledger-input'), import('@/io/ledger-xlsx'), import('exceljs')])
+    const [{ ledgerInput }, { buildLedger }, ExcelJS] = await Promise.all([import('@/export/ledger-input'), import('@/export/ledger-xlsx'), import('exceljs')])
     const bytes = await buildLedger(ledgerInput(source, t, lang.value), ExcelJS.default ?? ExcelJS)
     const name = source.review?.title ?? source.data.plan.name
-    download(bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${t('ledger.file', { plan: name, date: source.asOf })}.xlsx`)
+    download(`${t('ledger.file', { plan: name, date: source.asOf })}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   }
 
   async function exportReport(source: LedgerSource, charts: ChartImage[]) {
-    const [{ reportInput, pngBytes }, { buildReport }, docx] = await Promise.all([import('./report-input'), import('@/io/report-docx'), import('docx')])
+    const [{ reportInput, pngBytes }, { buildReport }, docx] = await Promise.all([import('@/export/report-input'), import('@/export/report-docx'), import('docx')])
     const images = charts.map((c) => ({ data: pngBytes(c.url), width: c.width, height: c.height, caption: c.title }))
     const input = reportInput(source, images, t, lang.value)
     const bytes = await buildReport(input, docx)
     // A review's report is named by its own title (关于2025年第三季度工作推进情况的报告); the dashboard's by plan and date.
     const name = source.review ? input.title : t('report.file', { plan: source.data.plan.name, date: source.asOf })
-    download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${name}.docx`)
+    download(`${name}.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   }
 
   /**

@@ -89,7 +89,8 @@ export function installWorkspaceSync(router: Router, workspace: Workspace): () =
     const meta = to.meta.workspace
     if (!meta) return
     const query = workspaceQuery(to.query, meta, workspace)
-    return sameQuery(query, to.query) ? undefined : { ...to, query, replace: true }
+    // A redirect keeps the navigation's own push or replace: forcing replace would overwrite the screen left.
+    return sameQuery(query, to.query) ? undefined : { path: to.path, query, hash: to.hash }
   })
   const removeAfter = router.afterEach(() => {
     navigating = false

@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import { useLedgerExport } from '@/composables/use-ledger-export'
-import type { LedgerSource } from '@/composables/ledger-input'
+import type { LedgerSource } from '@/export/ledger-input'
 import { createAppI18n } from '@/i18n'
 
-vi.mock('@/io/ledger-xlsx', async (original) => ({
-  ...(await original<typeof import('@/io/ledger-xlsx')>()),
+vi.mock('@/export/ledger-xlsx', async (original) => ({
+  ...(await original<typeof import('@/export/ledger-xlsx')>()),
   buildLedger: () => Promise.reject(new Error('the workbook could not be written')),
 }))
 

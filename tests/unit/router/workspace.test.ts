@@ -70,6 +70,10 @@ describe('the workspace in the URL', () => {
     expect(query(router)).toEqual({ plan: 'p2', asOf: '2025-06-30' })
     await router.push('/log')
     expect(query(router)).toEqual({ plan: 'p2', asOf: '2025-06-30' })
+    // Carrying the workspace into a link does not overwrite the screen left: back returns to it.
+    router.back()
+    await settled()
+    expect(router.currentRoute.value.path).toBe('/dashboard')
   })
 
   it('adopts what a link names, and a choice made in the store rewrites the screen’s URL', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { buildLedger, isFormulaLike, LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow } from '@/io/ledger-xlsx'
+import { buildLedger, isFormulaLike, LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow } from '@/export/ledger-xlsx'
 import { STATUS_COLORS } from '@/charts/status-colors'
 import { LEDGER_HEADINGS_ZH } from './ledger-headings'
 

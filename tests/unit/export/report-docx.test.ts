@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as docx from 'docx'
 import JSZip from 'jszip'
-import { buildReport, FONTS, SIZES, type ReportInput } from '@/io/report-docx'
+import { buildReport, FONTS, SIZES, type ReportInput } from '@/export/report-docx'
 
 // A 1×1 transparent PNG.
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))

@@ -23,7 +23,7 @@ import {
 } from '@/domain'
 import { STATUS_COLORS } from '@/charts/status-colors'
 import type { Translate } from '@/i18n'
-import { LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow, type LedgerSection } from '@/io/ledger-xlsx'
+import { LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow, type LedgerSection } from '@/export/ledger-xlsx'
 
 
 /** What an export shows: the dashboard's figures, or a review's (frozen or live) with what the meeting recorded. */

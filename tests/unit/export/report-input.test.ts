@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { ledgerInput, type LedgerSource } from '@/composables/ledger-input'
-import { reportInput } from '@/composables/report-input'
+import { ledgerInput, type LedgerSource } from '@/export/ledger-input'
+import { reportInput } from '@/export/report-input'
 import { evaluateCommitment, type Commitment, type Review, type Section } from '@/domain'
 import { createAppI18n } from '@/i18n'
 import en from '@/i18n/en'
 import { ensureNamespace, REVIEW_MESSAGES } from '@/i18n/namespaces'
-import { REVIEW_LEDGER_COLUMNS, LEDGER_COLUMNS } from '@/io/ledger-xlsx'
+import { REVIEW_LEDGER_COLUMNS, LEDGER_COLUMNS } from '@/export/ledger-xlsx'
 import { YEAR_2025, commitment, qty } from '../domain/fixtures'
-import { LEDGER_HEADINGS_ZH } from '../io/ledger-headings'
+import { LEDGER_HEADINGS_ZH } from './ledger-headings'
 
 const sections: Section[] = [
   { id: 's1', planId: 'p1', parentId: null, title: '固法治根本', order: 0 },

@@ -1,4 +1,4 @@
-import type { LedgerInput } from '@/io/ledger-xlsx'
+import type { LedgerInput } from '@/export/ledger-xlsx'
 
 /** The ledger's column headings as a Chinese office expects them, written out by hand (not read from the messages). */
 export const LEDGER_HEADINGS_ZH: LedgerInput['headings'] = {

@@ -13,7 +13,7 @@ import {
   type Id,
   type TextLocale,
 } from '@/domain'
-import type { ReportImage, ReportInput, ReportSection } from '@/io/report-docx'
+import type { ReportImage, ReportInput, ReportSection } from '@/export/report-docx'
 import type { Translate } from '@/i18n'
 import type { LedgerSource } from './ledger-input'
 
