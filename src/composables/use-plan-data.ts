@@ -1,7 +1,7 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import type { CommitmentRecord, EntryRecord, PlanRecord, SectionRecord } from '@/db'
-import { planContents } from '@/db'
-import { evaluatePlan, sectionOutline, type CalendarDate, type Evaluation, type Id } from '@/domain'
+import { planContents, readTotals } from '@/db'
+import { evaluateTotals, sectionOutline, type CalendarDate, type DayTotals, type Evaluation, type Id } from '@/domain'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'
 
@@ -10,6 +10,8 @@ export interface PlanData {
   sections: SectionRecord[]
   commitments: CommitmentRecord[]
   entries: EntryRecord[]
+  /** Each commitment's stored day totals (src/db/totals.ts). */
+  totals: ReadonlyMap<Id, DayTotals>
 }
 
 /**
@@ -23,7 +25,8 @@ export function usePlanData(planId: MaybeRefOrGetter<Id | null | undefined>, asO
       const id = toValue(planId)
       const plan = id ? await storage.plans.get(id) : undefined
       if (!plan) return null
-      return { plan, ...(await planContents(storage.db, plan.id)) }
+      const contents = await planContents(storage.db, plan.id)
+      return { plan, ...contents, totals: await readTotals(storage.db, contents.commitments.map((c) => c.id)) }
     },
     undefined,
     { deps: () => toValue(planId) },
@@ -31,7 +34,8 @@ export function usePlanData(planId: MaybeRefOrGetter<Id | null | undefined>, asO
   const evaluations = computed(() => {
     const d = data.value
     if (!d) return new Map<Id, Evaluation>()
-    return evaluatePlan(d.plan.window, d.commitments, d.entries, toValue(asOf))
+    // From the stored day totals, as every screen evaluates: the figures here are the dashboard's.
+    return evaluateTotals(d.plan.window, d.commitments, d.totals, toValue(asOf))
   })
   const outline = computed(() => sectionOutline(data.value?.sections ?? []))
   const commitmentsBySection = computed(() => {

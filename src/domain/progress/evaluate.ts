@@ -1,12 +1,13 @@
 import { toDayNumber, type CalendarDate, type DateWindow } from '../calendar'
 import type { Commitment, Entry, Id } from '../model'
-import { createTally, type Tally } from './tally'
-import { emptyTotals, type DayTotals } from './totals'
+import { evaluateKind } from './kinds'
+import { dayTotals, emptyTotals, type DayTotals } from './totals'
 import { DEFAULT_SETTINGS, type Evaluation, type EvaluationSettings } from './types'
 
 /**
  * Evaluates every commitment of a plan as of a date from its per-day totals (see `dayTotals`); a commitment
  * without totals has no entries. The cost grows with commitments and the days that have entries, not with entries.
+ * This is the one way Pace evaluates: `evaluatePlan` builds the totals first.
  */
 export function evaluateTotals(
   window: DateWindow,
@@ -21,18 +22,14 @@ export function evaluateTotals(
   const none = emptyTotals()
   const evaluations = new Map<Id, Evaluation>()
   for (const commitment of commitments) {
-    const tally = createTally({ commitment, start, end, asOf: asOfDay, settings })
-    const days = totals.get(commitment.id) ?? none
-    for (let i = 0; i < days.days.length && days.days[i]! <= asOfDay; i++) tally.addDay(days, i)
-    evaluations.set(commitment.id, tally.finish())
+    evaluations.set(commitment.id, evaluateKind({ commitment, start, end, asOf: asOfDay, settings }, totals.get(commitment.id) ?? none))
   }
   return evaluations
 }
 
 /**
- * Evaluates every commitment of a plan as of a date, in one pass over the entries (each entry is routed to the
- * commitments it counts toward; no commitment scans the entry list). Entries for unknown commitments are ignored.
- * Gives the same as `evaluateTotals` over `dayTotals(entries)`, without building the totals.
+ * Evaluates every commitment of a plan as of a date from its entries: their day totals (one pass; entries for
+ * unknown commitments are ignored), then `evaluateTotals`.
  */
 export function evaluatePlan(
   window: DateWindow,
@@ -41,22 +38,9 @@ export function evaluatePlan(
   asOf: CalendarDate,
   settings: EvaluationSettings = DEFAULT_SETTINGS,
 ): Map<Id, Evaluation> {
-  const start = toDayNumber(window.start)
-  const end = toDayNumber(window.end)
-  const asOfDay = toDayNumber(asOf)
-  const tallies = new Map<Id, Tally>()
-  for (const commitment of commitments) tallies.set(commitment.id, createTally({ commitment, start, end, asOf: asOfDay, settings }))
-  for (const entry of entries) {
-    const day = toDayNumber(entry.date)
-    const ids = entry.commitmentIds
-    // An id listed twice counts once, as in the day totals.
-    for (let i = 0; i < ids.length; i++) if (i === 0 || ids.indexOf(ids[i]!) === i) tallies.get(ids[i]!)?.add(entry, day)
-  }
-  const evaluations = new Map<Id, Evaluation>()
-  for (const [id, tally] of tallies) evaluations.set(id, tally.finish())
-  return evaluations
+  const totals = dayTotals(entries, new Set(commitments.map((c) => c.id)))
+  return evaluateTotals(window, commitments, totals, asOf, settings)
 }
-
 /** Evaluates one commitment; entries that do not count toward it are ignored. */
 export function evaluateCommitment(
   window: DateWindow,
