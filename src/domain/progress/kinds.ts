@@ -51,10 +51,6 @@ function lastCountedDay(ctx: KindContext): DayNumber {
   return Math.min(ctx.end, ctx.asOf)
 }
 
-function inCountedRange(ctx: KindContext, day: DayNumber): boolean {
-  return day >= ctx.start && day <= lastCountedDay(ctx)
-}
-
 function result(
   ctx: KindContext,
   fields: Omit<Evaluation, 'commitmentId' | 'kind' | 'gapPoints' | 'deadline' | 'percentOfTarget'>,
