@@ -1,9 +1,6 @@
 import { computed, shallowRef } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
 import { storeToRefs } from 'pinia'
 import {
-  filtersToQuery,
-  parseFilters,
   planProgress,
   sectionOutline,
   selectCommitments,
@@ -16,14 +13,13 @@ import { useDashboardData } from './use-dashboard-data'
 import { useDashboardPanels, type PanelKey } from './use-dashboard-panels'
 import { useIsPhone } from './use-is-phone'
 import { useToday } from './use-today'
+import { useUrlFilters } from './use-url-filters'
 
 /**
  * The dashboard's state, shared by the desk view and the big screen: filters read from and written to the URL
  * (so a view can be bookmarked and shared), the plan and "as of" date they resolve to, and everything shown.
  */
 export function useDashboard(options: { fontSize?: number; rowLimit?: number } = {}) {
-  const route = useRoute()
-  const router = useRouter()
   const plans = usePlansStore()
   const { departments, people } = storeToRefs(useDirectoryStore())
   const today = useToday()
@@ -38,7 +34,8 @@ export function useDashboard(options: { fontSize?: number; rowLimit?: number } =
 
   // The plan and 截至 date are the workspace's (src/router/workspace.ts keeps them and the URL in step); the
   // other filters live in the URL only.
-  const filters = computed(() => ({ ...parseFilters(route.query), planId: plans.current?.id ?? null, asOf: plans.chosenAsOf }))
+  const url = useUrlFilters()
+  const filters = computed(() => ({ ...url.filters.value, planId: plans.current?.id ?? null, asOf: plans.chosenAsOf }))
   const planId = computed(() => plans.current?.id ?? null)
   const asOf = computed(() => plans.asOfFor(planId.value ?? undefined, today.value))
   const { data, evaluations } = useDashboardData(planId, asOf)
@@ -67,9 +64,7 @@ export function useDashboard(options: { fontSize?: number; rowLimit?: number } =
    * workspace's); the view follows.
    */
   function update(patch: Partial<DashboardFilters>) {
-    const next = { ...filters.value, ...patch }
-    const { screen } = route.query
-    void router.replace({ query: { ...filtersToQuery(next), ...(screen ? { screen } : {}) } })
+    void url.update({ ...filters.value, ...patch })
   }
 
   return { filters, planId, asOf, data, evaluations, selected, progress, outline, supervision, panels, departments, people, plans, update, toggleExpanded }
