@@ -4,6 +4,7 @@ import JSZip from 'jszip'
 import { test, expect } from './support/fixtures'
 import { screenshot } from './support/screenshot'
 import { choose } from './page-models/plan-page'
+import { ImportPage } from './page-models/import-page'
 
 /** A minimal Word document: the parts Word itself needs, and one paragraph per line. */
 async function docx(lines: string[]): Promise<Buffer> {
@@ -19,39 +20,38 @@ const plan2025 = readFileSync('tests/fixtures/seeds/000_19038bcaddf8b743.txt', '
 const report2025 = readFileSync('tests/fixtures/seeds/001_c4042173ecf62915.txt', 'utf8')
 
 test('a pasted plan becomes a plan of commitments only when accepted', async ({ page, shell }) => {
+  const importer = new ImportPage(page)
   await shell.start('/plans', '王芳', '办公室')
-  await page.goto('./#/import')
-  await page.getByTestId('import-input').fill(plan2025)
-  await page.getByTestId('import-read').click()
-  await expect(page.getByTestId('import-found')).toHaveText('识别出15项目标任务、17条完成情况')
-  await expect(page.getByTestId('import-text').locator('mark[data-kind="commitment"]')).toHaveCount(15)
-  const first = page.getByTestId('import-text').locator('mark[data-kind="commitment"]').first()
+  await importer.open()
+  await importer.read(plan2025)
+  await expect(importer.found).toHaveText('识别出15项目标任务、17条完成情况')
+  await expect(importer.marks('commitment')).toHaveCount(15)
+  const first = importer.marks('commitment').first()
   await expect(first).toHaveText('组织不少于15次')
   await expect(first).toHaveAttribute('title', /目标任务：.*不少于15次（累计数量，2025）/)
-  await expect(page.getByTestId('import-commitment-row')).toHaveCount(15)
+  await expect(importer.commitmentRows).toHaveCount(15)
   // Last year's results do not go into this year's plan unless asked.
-  await expect(page.getByTestId('import-accept')).toHaveText('导入15项任务、0条记录')
+  await expect(importer.accept).toHaveText('导入15项任务、0条记录')
   await screenshot(page, 'import-zh-CN-desktop')
 
   // Nothing is stored before accepting.
   await page.goto('./#/plans')
   await expect(page.getByTestId('first-run')).toBeVisible()
   await page.goBack()
-  await page.getByTestId('import-input').fill(plan2025)
-  await page.getByTestId('import-read').click()
+  await importer.read(plan2025)
 
   // The user fixes a draft, leaves one out, and accepts.
-  const rows = page.getByTestId('import-commitment-row')
+  const rows = importer.commitmentRows
   await rows.first().locator('td').nth(2).locator('input').fill('组织集中学习、研讨交流')
   await rows.nth(1).locator('td').first().locator('.el-checkbox').click()
   // The efficiency commitment needs its baseline: without it the import is refused and nothing is stored.
-  await page.getByTestId('import-accept').click()
+  await importer.accept.click()
   await expect(page.locator('.el-message--error')).toBeVisible()
   const efficiency = rows.filter({ has: page.locator('input[title*="工作效率"]') })
   await efficiency.locator('td').nth(7).locator('input').fill('100')
   const risk = rows.filter({ has: page.locator('input[title*="法治风险"]') })
   await risk.locator('td').nth(7).locator('input').fill('40')
-  await page.getByTestId('import-accept').click()
+  await importer.accept.click()
   await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
   await expect(page.getByTestId('commitment-row')).toHaveCount(14)
   await expect(page.getByTestId('commitment-row').first()).toContainText('组织集中学习、研讨交流')
@@ -59,38 +59,39 @@ test('a pasted plan becomes a plan of commitments only when accepted', async ({ 
 })
 
 test('a year-end report fills that year\'s plan: results become entries of the commitments they match', async ({ page, shell }) => {
+  const importer = new ImportPage(page)
   await shell.start('/plans', '王芳', '办公室')
-  await page.goto('./#/import')
+  await importer.open()
   // First the plan (commitments only), then the report of the same year.
-  await page.getByTestId('import-input').fill('三、2025年工作计划\n(一)依法行政。审核规范性文件不少于30件。全年组织会议不少于50场。')
-  await page.getByTestId('import-read').click()
-  await page.getByTestId('import-accept').click()
+  await importer.read('三、2025年工作计划\n(一)依法行政。审核规范性文件不少于30件。全年组织会议不少于50场。')
+  await importer.accept.click()
   await expect(page.getByTestId('commitment-row')).toHaveCount(2)
 
-  await page.goto('./#/import')
-  await page.getByTestId('import-input').fill(report2025)
-  await page.getByTestId('import-read').click()
+  await importer.open()
+  await importer.read(report2025)
   await expect(page.getByTestId('import-plan')).toContainText('2025年工作谋划')
   const meetings = page.getByTestId('import-outcome-row').filter({ hasText: '全年共组织会议60余场' })
   await expect(meetings.locator('.el-select')).toContainText('组织会议')
-  await expect(page.getByTestId('import-accept')).toContainText('导入0项任务')
-  await page.getByTestId('import-accept').click()
+  await expect(importer.accept).toContainText('导入0项任务')
+  await importer.accept.click()
   await expect(page.getByTestId('commitment-row').filter({ hasText: '组织会议' })).toContainText('已完成120%')
 })
 
 test('a Word document opens into the same reading, and a file of another kind is refused', async ({ page, shell }) => {
+  const importer = new ImportPage(page)
   await shell.start('/plans', '王芳', '办公室')
-  await page.goto('./#/import')
-  const file = page.getByTestId('import-file')
+  await importer.open()
+  const file = importer.file
   await file.setInputFiles({ name: '2025年工作谋划.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docx(['三、2025年工作谋划', '(一)强化学习。组织不少于15次的集中学习,每月至少开展1次专题研讨。']) })
-  await expect(page.getByTestId('import-found')).toHaveText('识别出2项目标任务、0条完成情况')
-  await expect(page.getByTestId('import-input')).toHaveValue(/组织不少于15次的集中学习/)
+  await expect(importer.found).toHaveText('识别出2项目标任务、0条完成情况')
+  await expect(importer.input).toHaveValue(/组织不少于15次的集中学习/)
   await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') })
   await expect(page.locator('.el-message--error')).toContainText('只支持 .txt 和 .docx')
-  await expect(page.getByTestId('import-found')).toHaveText('识别出2项目标任务、0条完成情况')
+  await expect(importer.found).toHaveText('识别出2项目标任务、0条完成情况')
 })
 
 test('an Excel 台账 imports as commitments after a preview that maps its columns and names the rows it cannot read', async ({ page, shell }) => {
+  const importer = new ImportPage(page)
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('台账')
   sheet.addRows([
@@ -108,22 +109,22 @@ test('an Excel 台账 imports as commitments after a preview that maps its colum
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
 
   await shell.start('/plans', '王芳', '办公室')
-  await page.goto('./#/import')
-  await page.getByTestId('import-file').setInputFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
-  await expect(page.getByTestId('import-ledger-found')).toHaveText('台账中有3项可导入的任务，1行无法识别')
+  await importer.open()
+  await importer.file.setInputFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
+  await expect(importer.ledgerFound).toHaveText('台账中有3项可导入的任务，1行无法识别')
   await expect(page.getByTestId('import-problems')).toHaveText('第6行“完善制度机制”：没有识别出量化目标，未导入。')
-  const rows = page.getByTestId('import-commitment-row')
+  const rows = importer.commitmentRows
   await expect(rows).toHaveCount(3)
   await expect(rows.nth(1).locator('td').nth(1).locator('input')).toHaveValue('依法行政')
   await expect(rows.nth(2).locator('td').nth(2).locator('input')).toHaveValue('=公开政府信息')
 
   // The user can point a field at another column: 目标要求 read from 责任单位 understands nothing.
   await choose(page, 'map-requirement', '责任单位')
-  await expect(page.getByTestId('import-ledger-found')).toHaveText('台账中有0项可导入的任务，4行无法识别')
+  await expect(importer.ledgerFound).toHaveText('台账中有0项可导入的任务，4行无法识别')
   await choose(page, 'map-requirement', '目标要求')
-  await expect(page.getByTestId('import-ledger-found')).toHaveText('台账中有3项可导入的任务，1行无法识别')
+  await expect(importer.ledgerFound).toHaveText('台账中有3项可导入的任务，1行无法识别')
 
-  await page.getByTestId('import-accept').click()
+  await importer.accept.click()
   await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
   await expect(page.getByTestId('commitment-row')).toHaveCount(3)
   await expect(page.getByTestId('section-heading')).toHaveCount(2)

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { LogPage } from './page-models/log-page'
 import { field } from './page-models/plan-page'
+import { box, ReviewPage } from './page-models/review-page'
 import { chartsDrawn, screenshot } from './support/screenshot'
 
 const STUDY = '组织集中学习、研讨交流等活动'
@@ -15,33 +15,17 @@ test.beforeEach(async ({ page, shell }) => {
   await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
 })
 
-/** Starts a quarterly review of the example plan from the list and opens it. */
-async function startReview(page: Page, period: string) {
-  await page.getByRole('navigation').getByRole('link', { name: '调度会' }).click()
-  await page.getByTestId('review-new').click()
-  const dialog = page.getByTestId('review-dialog')
-  await dialog.getByTestId('review-period').click()
-  await page.locator('.el-select-dropdown__item').filter({ hasText: period }).click()
-  await expect(field(dialog, 'review-title')).toHaveValue(`${period}工作调度会`)
-  await dialog.getByTestId('review-create').click()
-  await expect(page.getByRole('heading', { level: 1, name: `${period}工作调度会` })).toBeVisible()
-}
-
-/** An Element Plus input or textarea by the test id it carries (on the element, or on its wrapper). */
-const box = (scope: Page | Locator, id: string) => scope.locator(`textarea[data-testid="${id}"], input[data-testid="${id}"], [data-testid="${id}"] textarea, [data-testid="${id}"] input`).first()
-
-const card = (page: Page, title: string) => page.getByTestId('review-commitments').locator('article').filter({ has: page.getByRole('link', { name: title, exact: true }) })
-
 test('a Q3 review: figures at the period end, notes, freeze, a late entry flagged, Excel, Word and print', async ({ page }) => {
+  const reviews = new ReviewPage(page)
   test.slow()
 
   // A Q2 review first, so Q3 shows the change since.
-  await startReview(page, '2025年第二季度')
+  await reviews.start('2025年第二季度')
   await expect(page.getByTestId('review-summary')).toContainText('截至2025年6月30日')
-  await startReview(page, '2025年第三季度')
+  await reviews.start('2025年第三季度')
   await expect(page.getByTestId('review-summary')).toHaveText('截至2025年9月30日，2025年工作谋划共有目标任务16项，已完成4项，序时推进5项，存在风险3项，滞后4项。')
   await expect(page.getByTestId('review-previous')).toHaveText('“较上次调度”一栏对比“2025年第二季度工作调度会”（数据截至2025-06-30）。')
-  const study = card(page, STUDY)
+  const study = reviews.card(STUDY)
   await expect(study.getByTestId('review-actual')).toHaveText('12次')
   await expect(study.getByTestId('review-change')).toHaveText(/^\+\d+次$/)
   await expect(box(study, 'review-progress')).toHaveValue(`“${STUDY}”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。`)
@@ -63,7 +47,7 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   await page.getByTestId('review-summary').click()
   await expect(page.getByTestId('review-saved')).toHaveText('已保存')
   await page.reload()
-  await expect(box(card(page, STUDY), 'review-problems')).toHaveValue('=部分科室参学不够主动')
+  await expect(box(reviews.card(STUDY), 'review-problems')).toHaveValue('=部分科室参学不够主动')
   await expect(box(page, 'review-decisions')).toHaveValue('加强督办，10月底前补齐短板')
 
   // Freeze: the figures are kept as the meeting saw them.
@@ -82,8 +66,8 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   await log.saveEntry()
 
   await page.goto(reviewUrl)
-  await expect(card(page, STUDY).getByTestId('review-actual')).toHaveText('12次')
-  await expect(card(page, STUDY).getByTestId('review-late')).toHaveText('现为13次 · 序时推进')
+  await expect(reviews.card(STUDY).getByTestId('review-actual')).toHaveText('12次')
+  await expect(reviews.card(STUDY).getByTestId('review-late')).toHaveText('现为13次 · 序时推进')
   await expect(page.getByTestId('review-late-banner')).toContainText('冻结后有1项目标任务的数据发生变化')
   await expect(page.getByTestId('review-summary')).toContainText('已完成4项，序时推进5项，存在风险3项，滞后4项')
   await screenshot(page, 'review-frozen-zh-CN-desktop')
@@ -154,7 +138,8 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
 })
 
 test('deleting a review takes it off the list, and undo brings it back', async ({ page }) => {
-  await startReview(page, '2025年第三季度')
+  const reviews = new ReviewPage(page)
+  await reviews.start('2025年第三季度')
   await page.getByTestId('review-remove').click()
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click()
   await expect(page.getByTestId('review-item')).toHaveCount(0)
@@ -164,8 +149,9 @@ test('deleting a review takes it off the list, and undo brings it back', async (
 })
 
 test('the review page fits a desktop and a phone in both languages, on screen and in print', async ({ page, shell }) => {
+  const reviews = new ReviewPage(page)
   test.slow()
-  await startReview(page, '2025年第三季度')
+  await reviews.start('2025年第三季度')
   const reviewPath = new URL(page.url()).hash.slice(1)
   for (const locale of [{ code: 'zh-CN', label: '简体中文' }, { code: 'en', label: 'English' }]) {
     if (locale.code !== 'zh-CN') await shell.chooseLocale(locale.label)
