@@ -1,6 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { storeToRefs } from 'pinia'
-import { planReviews, planRows, readTotals, type ReviewRecord } from '@/db'
+import { planReviews, planRows, readTotals, type PaceStorage, type ReviewRecord } from '@/db'
 import { evaluateTotals, figuresDate, lateChanges, previousReview, reviewFigures, type CalendarDate, type Commitment, type Department, type Id, type Person, type Review, type ReviewFigures } from '@/domain'
 import { useDirectoryStore } from '@/stores/directory'
 import { useStorageStore } from '@/stores/storage'
@@ -9,10 +9,9 @@ import { useLedgerExport } from './use-ledger-export'
 import { useLiveQuery } from './use-live-query'
 import { useToday } from './use-today'
 
-type Storage = ReturnType<typeof useStorageStore>['storage']
 
 /** A review with its plan's sections, commitments and day totals, and the plan's reviews, as stored now. */
-async function readReview(storage: Storage, id: Id) {
+async function readReview(storage: PaceStorage, id: Id) {
   const review = await storage.reviews.get(id)
   if (!review) return null
   const plan = await storage.plans.get(review.planId)

@@ -1,12 +1,11 @@
 import { repointCommitmentDepartment, repointCommitmentPerson, repointField, type Id } from '@/domain'
 import { StorageError } from './errors'
-import type { createStorage } from './index'
+import type { PaceStorage } from './index'
 import { live } from './plan-rows'
 import { IDENTITY_KEY } from './identity'
 import type { DataTableName, DataTables, SettingRecord } from './records'
 import type { RowWrite, WriteContext, Writer } from './write'
 
-type Storage = ReturnType<typeof createStorage>
 type AnyRow = DataTables[DataTableName]
 type Repoint = [DataTableName, (row: AnyRow) => AnyRow | null]
 
@@ -15,7 +14,7 @@ type Repoint = [DataTableName, (row: AnyRow) => AnyRow | null]
  * repoint changes is rewritten (stamped and audited like any edit) and the duplicate becomes a tombstone. Undo
  * reverts the lot.
  */
-function merge(storage: Storage, table: 'departments' | 'people', from: Id, into: Id, writer: Writer, repoints: Repoint[]): Promise<Id> {
+function merge(storage: PaceStorage, table: 'departments' | 'people', from: Id, into: Id, writer: Writer, repoints: Repoint[]): Promise<Id> {
   if (from === into) return Promise.reject(new StorageError('invalid', [{ path: 'into', code: 'invalid' }]))
   return storage.write(async ({ tx, stored }: WriteContext) => {
     if (!(await stored(table, from)) || !(await stored(table, into))) throw new StorageError('notFound')
@@ -37,7 +36,7 @@ function merge(storage: Storage, table: 'departments' | 'people', from: Id, into
  * Merges a duplicate department into the one to keep: commitments (lead and co-departments), people and entries
  * are re-pointed and the duplicate becomes a tombstone. Returns the batch id.
  */
-export function mergeDepartments(storage: Storage, from: Id, into: Id, writer: Writer): Promise<Id> {
+export function mergeDepartments(storage: PaceStorage, from: Id, into: Id, writer: Writer): Promise<Id> {
   return merge(storage, 'departments', from, into, writer, [
     ['commitments', (row) => repointCommitmentDepartment(row as DataTables['commitments'], from, into)],
     ['people', (row) => repointField(row as DataTables['people'], 'departmentId', from, into)],
@@ -46,7 +45,7 @@ export function mergeDepartments(storage: Storage, from: Id, into: Id, writer: W
 }
 
 /** Merges a duplicate person into the one to keep: leaders, responsible persons and entry authors. */
-export function mergePeople(storage: Storage, from: Id, into: Id, writer: Writer): Promise<Id> {
+export function mergePeople(storage: PaceStorage, from: Id, into: Id, writer: Writer): Promise<Id> {
   return merge(storage, 'people', from, into, writer, [
     ['commitments', (row) => repointCommitmentPerson(row as DataTables['commitments'], from, into)],
     ['entries', (row) => repointField(row as DataTables['entries'], 'personId', from, into)],

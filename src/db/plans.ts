@@ -8,7 +8,7 @@ import {
 } from '@/domain'
 import { StorageError } from './errors'
 import { newId } from './ids'
-import type { createStorage } from './index'
+import type { PaceStorage } from './index'
 import type { CommitmentRecord, DepartmentRecord, EntryRecord, PersonRecord, SectionRecord } from './records'
 import { entriesOf, live, planContents, planReviews, planRows, type RowSource } from './plan-rows'
 import { EXAMPLE_KEY, getExample, type ExampleRecord } from './example-record'
@@ -19,7 +19,6 @@ import type { Change, RowRemoval, RowWrite, Writer } from './write'
  * transaction (`storage.write` with a function), so what was read is what is written over.
  */
 
-type Storage = ReturnType<typeof createStorage>
 
 /**
  * Removing commitments takes their entries with them; an entry that also counts toward a commitment that stays
@@ -38,7 +37,7 @@ function entryChanges(entries: EntryRecord[], removed: Set<Id>): { writes: RowWr
 }
 
 /** Removes commitments with their entries in one batch. Returns the batch id (for undo). */
-export function removeCommitments(storage: Storage, commitments: CommitmentRecord[], writer: Writer): Promise<Id> {
+export function removeCommitments(storage: PaceStorage, commitments: CommitmentRecord[], writer: Writer): Promise<Id> {
   const removed = new Set(commitments.map((c) => c.id))
   return storage.write(async ({ tx }) => {
     const { writes, removals } = entryChanges(await entriesOf(tx, [...removed]), removed)
@@ -47,7 +46,7 @@ export function removeCommitments(storage: Storage, commitments: CommitmentRecor
 }
 
 /** Removes a section, the sections below it, and their commitments and entries, in one batch. */
-export function removeSection(storage: Storage, section: SectionRecord, writer: Writer): Promise<Id> {
+export function removeSection(storage: PaceStorage, section: SectionRecord, writer: Writer): Promise<Id> {
   return storage.write(async ({ tx }) => {
     const { sections, commitments, entries } = await planContents(tx, section.planId)
     const subtree = sectionSubtree(sections, section.id)
@@ -78,12 +77,12 @@ async function planRemoval(source: RowSource, planId: Id): Promise<Change> {
 }
 
 /** Removes a plan with everything in it (its reviews too), in one batch. */
-export function removePlan(storage: Storage, planId: Id, writer: Writer): Promise<Id> {
+export function removePlan(storage: PaceStorage, planId: Id, writer: Writer): Promise<Id> {
   return storage.write(({ tx }) => planRemoval(tx, planId), writer)
 }
 
 /** Next year's plan from this one: structure and targets, a new window, no entries. Returns the new plan's id. */
-export async function copyPlanTo(storage: Storage, planId: Id, window: DateWindow, writer: Writer): Promise<Id> {
+export async function copyPlanTo(storage: PaceStorage, planId: Id, window: DateWindow, writer: Writer): Promise<Id> {
   let copyId: Id | null = null
   await storage.write(async ({ tx, stored }) => {
     const plan = await stored('plans', planId)
@@ -107,7 +106,7 @@ export async function copyPlanTo(storage: Storage, planId: Id, window: DateWindo
  * are always its own (they are fictional): someone of this office called 李明 is not the example's 李明.
  * Returns the example plan's id.
  */
-export async function loadExample(storage: Storage, asOf: CalendarDate, writer: Writer): Promise<Id> {
+export async function loadExample(storage: PaceStorage, asOf: CalendarDate, writer: Writer): Promise<Id> {
   const example = buildExample(asOf, newId)
   await storage.write(async ({ tx }) => {
     const departments = live(await tx.table<DepartmentRecord, Id>('departments').toArray())
@@ -138,7 +137,7 @@ export async function loadExample(storage: Storage, asOf: CalendarDate, writer: 
  * nothing outside the example refers to, and its record (so undo brings back the example as the example).
  * Returns the batch id; refused as notFound when there is no example.
  */
-export function removeExample(storage: Storage, writer: Writer): Promise<Id> {
+export function removeExample(storage: PaceStorage, writer: Writer): Promise<Id> {
   return storage.write(async ({ tx }) => {
     const example = await getExample(tx)
     if (!example) throw new StorageError('notFound')
