@@ -1,5 +1,5 @@
 import { createDatabase, createStorage, type Writer } from '@/db'
-import type { Commitment, Entry, Plan } from '@/domain'
+import type { Commitment, Entry, Plan, Review } from '@/domain'
 import { commitment } from '../domain/fixtures'
 
 let counter = 0
@@ -45,4 +45,19 @@ export const activity = (id: string, date: string, quantity: number): Entry & { 
   departmentId: 'office',
   personId: null,
   loggedOn: date,
+})
+
+/** The 2025 plan's Q3 review meeting, unfrozen and with nothing recorded yet. */
+export const q3Review = (overrides: Partial<Review> = {}): Review => ({
+  id: 'r-q3',
+  planId: 'plan-2025',
+  title: '2025年第三季度调度会',
+  period: { unit: 'quarter', year: 2025, index: 3 },
+  asOf: '2025-09-30',
+  meetingDate: '2025-10-10',
+  attendees: '局领导班子成员',
+  decisions: '',
+  notes: [],
+  snapshot: null,
+  ...overrides,
 })

@@ -3,21 +3,9 @@ import { StorageError } from '@/db'
 import { removePlan } from '@/db/plans'
 import { planReviews } from '@/db/plan-rows'
 import { evaluateCommitment, freezeFigures, type Review } from '@/domain'
-import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
+import { activity, freshStorage, plan, q3Review, studyCommitment, writerAt } from './helpers'
 
-const q3 = (overrides: Partial<Review> = {}): Review => ({
-  id: 'r-q3',
-  planId: 'plan-2025',
-  title: '2025年第三季度调度会',
-  period: { unit: 'quarter', year: 2025, index: 3 },
-  asOf: '2025-09-30',
-  meetingDate: '2025-10-10',
-  attendees: '局领导班子成员',
-  decisions: '',
-  notes: [],
-  snapshot: null,
-  ...overrides,
-})
+const q3 = q3Review
 
 async function withPlan() {
   const storage = freshStorage()

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { getExample, StorageError } from '@/db'
 import { loadExample, removeExample } from '@/db/plans'
-import { EXAMPLE_DEFAULT_AS_OF, freezeFigures, type Review } from '@/domain'
-import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
+import { EXAMPLE_DEFAULT_AS_OF, freezeFigures } from '@/domain'
+import { activity, freshStorage, plan, q3Review, studyCommitment, writerAt } from './helpers'
 
-const review = (overrides: Partial<Review> = {}): Review => ({
-  id: 'r-q3',
-  planId: 'plan-2025',
-  title: '2025年第三季度调度会',
-  period: { unit: 'quarter', year: 2025, index: 3 },
-  asOf: '2025-09-30',
-  meetingDate: '2025-10-10',
-  attendees: '',
-  decisions: '',
-  notes: [],
-  snapshot: null,
-  ...overrides,
-})
+const review = q3Review
 
 async function withPlan() {
   const storage = freshStorage()
