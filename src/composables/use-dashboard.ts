@@ -9,7 +9,7 @@ import {
 } from '@/domain'
 import { useDirectoryStore } from '@/stores/directory'
 import { usePlansStore } from '@/stores/plans'
-import { useDashboardData } from './use-dashboard-data'
+import { usePlanFigures } from './use-plan-figures'
 import { useDashboardPanels, type PanelKey } from './use-dashboard-panels'
 import { useIsPhone } from './use-is-phone'
 import { useToday } from './use-today'
@@ -38,7 +38,7 @@ export function useDashboard(options: { fontSize?: number; rowLimit?: number } =
   const filters = computed(() => ({ ...url.filters.value, planId: plans.current?.id ?? null, asOf: plans.chosenAsOf }))
   const planId = computed(() => plans.current?.id ?? null)
   const asOf = computed(() => plans.asOfFor(planId.value ?? undefined, today.value))
-  const { data, evaluations } = useDashboardData(planId, asOf)
+  const { data, evaluations } = usePlanFigures(planId, asOf)
 
   const selected = computed(() => selectCommitments(data.value?.commitments ?? [], evaluations.value, data.value?.sections ?? [], filters.value))
   const evaluated = computed(() => selected.value.flatMap((c) => evaluations.value.get(c.id) ?? []))
