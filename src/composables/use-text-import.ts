@@ -39,7 +39,7 @@ export interface OutcomeRow {
   key: string
   statement: Statement
   include: boolean
-  target: string | null
+  countsToward: string | null
 }
 
 /** "New plan for the year the text is about" in the plan choice. */
@@ -83,7 +83,7 @@ export function useTextImport() {
   )
 
   /** What outcomes can count toward: the plan's commitments, then the drafts being imported. */
-  const targets = computed(() => [
+  const commitmentChoices = computed(() => [
     ...existing.value.commitments.map((c) => ({ value: c.id, title: c.title })),
     ...commitments.value.filter((row) => row.include).map((row) => ({ value: DRAFT + row.key, title: row.draft.title })),
   ])
@@ -100,10 +100,10 @@ export function useTextImport() {
    */
   function suggest() {
     suggestedFor = rowsKey()
-    const candidates = targets.value.map((t) => ({ id: t.value, title: t.title }))
+    const candidates = commitmentChoices.value.map((t) => ({ id: t.value, title: t.title }))
     outcomes.value = outcomes.value.map((row) => {
       const sameYear = row.statement.year === null || row.statement.year === planYear.value
-      return { ...row, include: sameYear, target: sameYear ? (suggestCommitment(row.statement, candidates)?.id ?? null) : null }
+      return { ...row, include: sameYear, countsToward: sameYear ? (suggestCommitment(row.statement, candidates)?.id ?? null) : null }
     })
   }
 
@@ -147,7 +147,7 @@ export function useTextImport() {
     commitments.value = statements.value
       .filter((s) => s.kind === 'commitment')
       .map((s) => ({ key: newId(), statement: s, include: true, section: sectionTitle(s.section), draft: draftFromStatement(s) }))
-    outcomes.value = statements.value.filter((s) => s.kind === 'outcome').map((s) => ({ key: newId(), statement: s, include: true, target: null }))
+    outcomes.value = statements.value.filter((s) => s.kind === 'outcome').map((s) => ({ key: newId(), statement: s, include: true, countsToward: null }))
     choosePlanForYear()
     suggest()
   }
@@ -169,13 +169,13 @@ export function useTextImport() {
       suggest()
       return
     }
-    const live = new Set(targets.value.map((t) => t.value))
-    for (const row of outcomes.value) if (row.target !== null && !live.has(row.target)) row.target = null
+    const live = new Set(commitmentChoices.value.map((t) => t.value))
+    for (const row of outcomes.value) if (row.countsToward !== null && !live.has(row.countsToward)) row.countsToward = null
   })
 
   const counts = computed(() => ({
     commitments: commitments.value.filter((r) => r.include).length,
-    entries: outcomes.value.filter((r) => r.include && r.target !== null).length,
+    entries: outcomes.value.filter((r) => r.include && r.countsToward !== null).length,
   }))
 
   /**
@@ -191,8 +191,8 @@ export function useTextImport() {
     const author = entriesStore.newAuthor()
     const drafts = commitments.value.filter((r) => r.include)
     const accepted = outcomes.value
-      .filter((r) => r.include && r.target !== null)
-      .map((r) => ({ statement: r.statement, target: r.target!.startsWith(DRAFT) ? { draftKey: r.target!.slice(DRAFT.length) } : { commitmentId: r.target! } }))
+      .filter((r) => r.include && r.countsToward !== null)
+      .map((r) => ({ statement: r.statement, countsToward: r.countsToward!.startsWith(DRAFT) ? { draftKey: r.countsToward!.slice(DRAFT.length) } : { commitmentId: r.countsToward! } }))
     let plan: Plan = newPlan
     const batch = await storage.write(async ({ tx, stored }) => {
       if (chosen) {
@@ -214,5 +214,5 @@ export function useTextImport() {
     return { batch, planId: plan.id }
   }
 
-  return { text, statements, commitments, outcomes, planChoice, year, targets, counts, read, accept, undo: plans.undo, ledger, problems, readLedger, applyLedger }
+  return { text, statements, commitments, outcomes, planChoice, year, commitmentChoices, counts, read, accept, undo: plans.undo, ledger, problems, readLedger, applyLedger }
 }

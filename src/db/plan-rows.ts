@@ -35,5 +35,5 @@ export async function planContents(source: RowSource, planId: Id) {
 /** The live reviews of one plan, the latest period first (then the latest written). */
 export async function planReviews(source: RowSource, planId: Id) {
   const reviews = live(await source.table<ReviewRecord, Id>('reviews').where('planId').equals(planId).toArray())
-  return reviews.sort((a, b) => b.asOf.localeCompare(a.asOf) || b.updatedAt.localeCompare(a.updatedAt))
+  return reviews.sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || b.updatedAt.localeCompare(a.updatedAt))
 }

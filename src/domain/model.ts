@@ -1,5 +1,5 @@
 import type { CalendarDate, DateWindow } from './calendar'
-import type { PeriodUnit } from './periods'
+import type { MonthlyUnit, PeriodUnit } from './periods'
 import type { Evaluation } from './progress/types'
 
 /** Global string ids (UUID v7), so records merge and sync between machines without renumbering. */
@@ -91,8 +91,9 @@ export type TargetKind = Target['kind']
  * 形象进度: cumulative percent expected by the end of each calendar quarter or month of the window
  * (e.g. quarters [20, 50, 75, 100]); linear within each phase.
  */
+export type PhasingUnit = Extract<PeriodUnit, 'quarter' | 'month'>
 export interface Phasing {
-  unit: 'quarter' | 'month'
+  unit: PhasingUnit
   cumulative: number[]
 }
 
@@ -170,8 +171,8 @@ export interface Person {
 }
 
 /** The periods a review covers: a month, a quarter, a half-year or the whole year. */
-export const REVIEW_PERIOD_UNITS = ['month', 'quarter', 'half_year', 'year'] as const
-export type ReviewPeriodUnit = (typeof REVIEW_PERIOD_UNITS)[number]
+export type ReviewPeriodUnit = Extract<MonthlyUnit, 'month' | 'quarter' | 'half_year' | 'year'>
+export const REVIEW_PERIOD_UNITS: readonly ReviewPeriodUnit[] = ['month', 'quarter', 'half_year', 'year']
 
 /** 2025年第三季度: `index` counts from 1 within the year (month 1–12, quarter 1–4, half-year 1–2, year 1). */
 export interface ReviewPeriod {
@@ -184,7 +185,7 @@ export interface ReviewPeriod {
 export interface ReviewNote {
   commitmentId: Id
   /** 进展情况 as edited; null while it is the text generated from the figures. */
-  progress: string | null
+  narrative: string | null
   /** 存在问题 */
   problems: string
   /** 下一步措施 */
@@ -214,8 +215,8 @@ export interface Review {
   planId: Id
   title: string
   period: ReviewPeriod
-  /** The figures' date: the period's end, within the plan's window. */
-  asOf: CalendarDate
+  /** The period's last day, kept inside the plan's window: the date the review's figures are taken at. */
+  periodEnd: CalendarDate
   /** 会议日期 */
   meetingDate: CalendarDate | null
   /** 参会人员, as typed. */

@@ -10,7 +10,9 @@ export interface Period {
   end: DayNumber
 }
 
-const MONTHS_PER: Record<Exclude<PeriodUnit, 'week'>, number> = {
+/** The units that are whole months (every unit but the week), and how many months each spans. */
+export type MonthlyUnit = Exclude<PeriodUnit, 'week'>
+export const MONTHS_PER: Readonly<Record<MonthlyUnit, number>> = {
   month: 1,
   two_months: 2,
   quarter: 3,

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { isCalendarDate, toDayNumber, type CalendarDate, type DateWindow } from './calendar'
 import { REVIEW_PERIOD_UNITS, type Commitment, type Department, type Entry, type Person, type Plan, type Review, type Section } from './model'
 import { STATUSES, type EvaluationSettings } from './progress/types'
-import { periodsPerYear, periodWindow, reviewAsOf } from './review/period'
+import { periodsPerYear, periodWindow, reviewPeriodEnd } from './review/period'
 import { PERIOD_UNITS, periodsInWindow } from './periods'
 
 /**
@@ -155,7 +155,7 @@ const reviewPeriodSchema = v.pipe(
   v.object({ unit: v.picklist(REVIEW_PERIOD_UNITS, code('invalid')), year: v.pipe(integer, v.minValue(1990, code('dateOutOfRange')), v.maxValue(2100, code('dateOutOfRange'))), index: v.pipe(integer, v.minValue(1, code('invalid'))) }),
   v.forward(v.check((p) => p.index <= periodsPerYear(p.unit), code('invalid')), ['index']),
 )
-const reviewNoteSchema = v.object({ commitmentId: id, progress: v.nullable(text), problems: text, nextSteps: text })
+const reviewNoteSchema = v.object({ commitmentId: id, narrative: v.nullable(text), problems: text, nextSteps: text })
 /** An evaluation as a frozen review stores it (the engine's output, so checked for shape and finite numbers). */
 const evaluationSchema = v.object({
   commitmentId: id,
@@ -188,7 +188,7 @@ export const reviewSchema = v.object({
   planId: id,
   title,
   period: reviewPeriodSchema,
-  asOf: date,
+  periodEnd: date,
   meetingDate: v.nullable(date),
   attendees: text,
   decisions: text,
@@ -313,12 +313,12 @@ export function validateReview(input: unknown, window: DateWindow, stored?: Revi
   const review = result.value
   if (stored?.snapshot) {
     // Frozen: the figures, and the period and date they belong to, stay exactly as the meeting saw them.
-    const same = sameData(review.snapshot, stored.snapshot) && sameData(review.period, stored.period) && review.asOf === stored.asOf
+    const same = sameData(review.snapshot, stored.snapshot) && sameData(review.period, stored.period) && review.periodEnd === stored.periodEnd
     return same ? result : { ok: false, issues: [{ path: 'snapshot', code: 'reviewFrozen' }] }
   }
   const period = periodWindow(review.period)
   if (period.end < window.start || period.start > window.end) return { ok: false, issues: [{ path: 'period', code: 'periodOutsidePlan' }] }
-  if (review.asOf !== reviewAsOf(review.period, window)) return { ok: false, issues: [{ path: 'asOf', code: 'invalid' }] }
+  if (review.periodEnd !== reviewPeriodEnd(review.period, window)) return { ok: false, issues: [{ path: 'periodEnd', code: 'invalid' }] }
   return result
 }
 

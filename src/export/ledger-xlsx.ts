@@ -14,7 +14,7 @@ export interface LedgerRow {
   lead: string
   owner: string
   due: string
-  progress: string
+  narrative: string
   /** 存在问题 and 下一步措施, in a review's ledger. */
   problems?: string
   nextSteps?: string
@@ -46,13 +46,13 @@ export interface LedgerInput {
   statusNames: Record<Status, string>
 }
 
-export const LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'completion', 'actual', 'percent', 'gap', 'status'] as const
+export const LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'narrative', 'completion', 'actual', 'percent', 'gap', 'status'] as const
 /** A review's ledger adds what the meeting recorded after 进展情况. */
-export const REVIEW_LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'problems', 'nextSteps', 'completion', 'actual', 'percent', 'gap', 'status'] as const
+export const REVIEW_LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'narrative', 'problems', 'nextSteps', 'completion', 'actual', 'percent', 'gap', 'status'] as const
 export type LedgerColumn = (typeof REVIEW_LEDGER_COLUMNS)[number]
 
 /** The columns written as text, as given. */
-const TEXT_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'progress', 'problems', 'nextSteps', 'completion', 'actual'] as const
+const TEXT_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'narrative', 'problems', 'nextSteps', 'completion', 'actual'] as const
 
 const WIDTHS: Record<LedgerColumn, number> = {
   number: 6,
@@ -61,7 +61,7 @@ const WIDTHS: Record<LedgerColumn, number> = {
   lead: 14,
   owner: 10,
   due: 12,
-  progress: 48,
+  narrative: 48,
   problems: 30,
   nextSteps: 30,
   completion: 10,

@@ -2,7 +2,7 @@ import {
   noteOf,
   periodName,
   reportDate,
-  reviewProgress,
+  reviewNarrative,
   sectionNumber,
   sectionOutline,
   STATUSES,
@@ -56,7 +56,7 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
   const notes = review ?? { notes: [] }
   const bySection = new Map<Id | null, Commitment[]>()
   for (const c of shown) bySection.set(topOf(c.sectionId), [...(bySection.get(topOf(c.sectionId)) ?? []), c])
-  const progressOf = (cs: readonly Commitment[]) => cs.map((c) => reviewProgress(noteOf(notes, c.id), c, evaluations.get(c.id)!, lang))
+  const narrativeOf = (cs: readonly Commitment[]) => cs.map((c) => reviewNarrative(noteOf(notes, c.id), c, evaluations.get(c.id)!, lang))
   // Each top-level section keeps its number in the plan (一、 or, under a review's chapter, （一）) when others are filtered out.
   const parts = [
     ...outline
@@ -76,7 +76,7 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
     return {
       title: t('report.title', { plan: data.plan.name }),
       summary: summaryLine,
-      sections: parts.map((part) => ({ heading: numbered(0, part), paragraphs: progressOf(part.commitments) })),
+      sections: parts.map((part) => ({ heading: numbered(0, part), paragraphs: narrativeOf(part.commitments) })),
       figuresHeading: t('report.figures'),
       table,
       images: images.map(caption),
@@ -93,7 +93,7 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
     ...(review.attendees.trim() ? [t('review.report.attendees', { attendees: review.attendees.trim() })] : []),
   ]
   const chapters: { title: string; paragraphs: string[]; parts?: ReportSection[] }[] = [
-    { title: t('review.report.progress'), paragraphs: [], parts: parts.map((part): ReportSection => ({ heading: numbered(1, part), level: 2, paragraphs: progressOf(part.commitments) })) },
+    { title: t('review.report.narrative'), paragraphs: [], parts: parts.map((part): ReportSection => ({ heading: numbered(1, part), level: 2, paragraphs: narrativeOf(part.commitments) })) },
     { title: t('review.report.problems'), paragraphs: titled('problems') },
     { title: t('review.report.nextSteps'), paragraphs: titled('nextSteps') },
     { title: t('review.report.decisions'), paragraphs: lines(review.decisions).map((line) => sentence(line, lang)) },

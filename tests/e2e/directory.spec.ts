@@ -9,7 +9,7 @@ test('a department entered twice is merged into one, and the change shows at onc
 
   const duplicate = list.getByRole('row').filter({ hasText: '办公室（综合）' })
   await duplicate.getByRole('button', { name: '合并到…' }).click()
-  await page.getByTestId('merge-target').filter({ visible: true }).click()
+  await page.getByTestId('merge-into').filter({ visible: true }).click()
   await page.getByRole('option', { name: '办公室', exact: true }).click()
   await page.getByRole('button', { name: '合并', exact: true }).filter({ visible: true }).click()
   await expect(page.getByText('已合并到“办公室”')).toBeVisible()
@@ -26,7 +26,7 @@ test('people are added with their department, and a duplicate person is merged',
     await expect(list.getByRole('row').filter({ hasText: name })).toBeVisible()
   }
   await list.getByRole('row').filter({ hasText: '李 明' }).getByRole('button', { name: '合并到…' }).click()
-  await page.getByTestId('merge-target').filter({ visible: true }).click()
+  await page.getByTestId('merge-into').filter({ visible: true }).click()
   await page.getByRole('option', { name: '李明', exact: true }).click()
   await page.getByRole('button', { name: '合并', exact: true }).filter({ visible: true }).click()
   await expect(page.getByText('已合并到“李明”')).toBeVisible()

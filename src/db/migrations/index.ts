@@ -4,6 +4,7 @@ import { upgradeEntryToV2 } from './v2-entry-details'
 import { upgradeReviewToV4 } from './v4-review-meetings'
 import { newId } from '../ids'
 import { upgradeIdentityToV5 } from './v5-identity-person'
+import { upgradeReviewToV6 } from './v6-review-words'
 
 /**
  * Every schema version, oldest first. Never edit a released version: add the next one with its stores and, when
@@ -43,6 +44,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 4, stores: {}, upgrade: { reviews: upgradeReviewToV4 } },
   // The identity names a person row by id (it held a name): "mine" survives a rename and a namesake.
   { version: 5, stores: {}, derive: (tx) => upgradeIdentityToV5(tx, newId) },
+  // One word per concept: a review's `asOf` is its `periodEnd`; a note's 进展情况 text is its `narrative`.
+  { version: 6, stores: {}, upgrade: { reviews: upgradeReviewToV6 } },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */

@@ -136,7 +136,7 @@ export interface ImportChoice {
   commitments: readonly Commitment[]
   drafts: readonly { key: string; section: string; draft: CommitmentDraft }[]
   /** Each result and what it counts toward: a commitment of the plan by id, or a draft by its key. */
-  outcomes: readonly { statement: Statement; target: { commitmentId: Id } | { draftKey: string } }[]
+  outcomes: readonly { statement: Statement; countsToward: { commitmentId: Id } | { draftKey: string } }[]
   /** Today in China: a result's entry is never dated after it. */
   today: CalendarDate
 }
@@ -167,8 +167,8 @@ export function importRows(choice: ImportChoice, newId: () => Id): { sections: S
     commitments.push(commitment)
   }
   const existing = new Map(choice.commitments.map((c) => [c.id, c]))
-  const entries = choice.outcomes.flatMap(({ statement, target }) => {
-    const commitment = 'draftKey' in target ? byDraft.get(target.draftKey) : existing.get(target.commitmentId)
+  const entries = choice.outcomes.flatMap(({ statement, countsToward }) => {
+    const commitment = 'draftKey' in countsToward ? byDraft.get(countsToward.draftKey) : existing.get(countsToward.commitmentId)
     const entry = commitment && entryFromOutcome(statement, commitment, outcomeDate(statement, plan.window, choice.today))
     return entry ? [entry] : []
   })

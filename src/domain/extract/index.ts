@@ -15,10 +15,12 @@ import {
 } from './lexicon'
 import { arabicValue, chineseValue, halfWidth } from './numbers'
 import { lastBefore, readStructure, type StatementKind } from './structure'
+import type { PeriodUnit } from '../periods'
 
 export type Comparator = '>=' | '<=' | '=' | '~>'
 export type TargetType = 'count' | 'level' | 'percent_change' | 'ratio' | 'reduction' | 'per_period'
-export type StatementPeriod = 'year' | 'half_year' | 'quarter' | 'two_months' | 'month' | 'week' | 'day'
+/** A calendar unit a statement counts by: the model's units, and the day (每日, which no commitment counts by). */
+export type StatementPeriod = PeriodUnit | 'day'
 
 /** One quantitative statement of a plan (a commitment) or a report (an outcome), found in the text. */
 export interface Statement {

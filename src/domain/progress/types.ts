@@ -1,5 +1,5 @@
-import type { DayNumber } from '../calendar'
 import type { Id, TargetKind } from '../model'
+import type { Period } from '../periods'
 
 /** One word each, everywhere: green achieved, blue on track, amber at risk, red behind; grey not started, dark red missed. */
 export const STATUSES = ['achieved', 'on_track', 'at_risk', 'behind', 'not_started', 'missed'] as const
@@ -25,9 +25,8 @@ export interface Forecast {
   meetsTarget: boolean | null
 }
 
-export interface PeriodResult {
-  start: DayNumber
-  end: DayNumber
+/** A recurring target's calendar period with what it reached. */
+export interface PeriodResult extends Period {
   value: number
   met: boolean
   /** The period has ended by the "as of" date. */

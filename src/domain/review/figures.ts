@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar'
 import type { Commitment, Department, Id, Person, Plan, Review, ReviewNote, ReviewSnapshot, Section } from '../model'
 import type { Evaluation, Status } from '../progress/types'
 import type { TextLocale } from '../locale'
-import { progressText } from '../text/report-text'
+import { narrativeText } from '../text/report-text'
 
 /** What a review shows: the plan's rows and each commitment's evaluation at the review's date. */
 export interface ReviewFigures {
@@ -39,9 +39,9 @@ export function snapshotFigures(snapshot: ReviewSnapshot): ReviewFigures {
  * The date a review's figures are taken at: its snapshot's once frozen; else the period's end, or today while the
  * period has not ended (a meeting on the 25th sees the month so far, not a guess at its end).
  */
-export function figuresDate(review: Pick<Review, 'asOf' | 'snapshot'>, today: CalendarDate): CalendarDate {
+export function figuresDate(review: Pick<Review, 'periodEnd' | 'snapshot'>, today: CalendarDate): CalendarDate {
   if (review.snapshot) return review.snapshot.asOf
-  return review.asOf < today ? review.asOf : today
+  return review.periodEnd < today ? review.periodEnd : today
 }
 
 /**
@@ -90,20 +90,20 @@ export function lateChanges(snapshot: ReviewSnapshot, live: ReadonlyMap<Id, Eval
 export function previousReview<R extends Review>(reviews: readonly R[], review: Review): R | null {
   let best: R | null = null
   for (const r of reviews) {
-    if (r.planId !== review.planId || r.id === review.id || r.asOf >= review.asOf) continue
-    if (!best || r.asOf > best.asOf || (r.asOf === best.asOf && (r.snapshot ? 1 : 0) > (best.snapshot ? 1 : 0))) best = r
+    if (r.planId !== review.planId || r.id === review.id || r.periodEnd >= review.periodEnd) continue
+    if (!best || r.periodEnd > best.periodEnd || (r.periodEnd === best.periodEnd && (r.snapshot ? 1 : 0) > (best.snapshot ? 1 : 0))) best = r
   }
   return best
 }
 
 /** The meeting's note on a commitment; an empty one when nothing was recorded. */
 export function noteOf(review: Pick<Review, 'notes'>, commitmentId: Id): ReviewNote {
-  return review.notes.find((n) => n.commitmentId === commitmentId) ?? { commitmentId, progress: null, problems: '', nextSteps: '' }
+  return review.notes.find((n) => n.commitmentId === commitmentId) ?? { commitmentId, narrative: null, problems: '', nextSteps: '' }
 }
 
 /** The notes with one replaced (or added); a note that says nothing is dropped, so notes only hold what was written. */
 export function withNote(notes: readonly ReviewNote[], note: ReviewNote): ReviewNote[] {
-  const empty = note.progress === null && note.problems.trim() === '' && note.nextSteps.trim() === ''
+  const empty = note.narrative === null && note.problems.trim() === '' && note.nextSteps.trim() === ''
   const others = notes.filter((n) => n.commitmentId !== note.commitmentId)
   if (empty) return others
   const at = notes.findIndex((n) => n.commitmentId === note.commitmentId)
@@ -111,8 +111,8 @@ export function withNote(notes: readonly ReviewNote[], note: ReviewNote): Review
 }
 
 /** 进展情况 as the review shows it: the meeting's own words, or the text generated from the figures. */
-export function reviewProgress(note: ReviewNote, commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string {
-  return note.progress ?? progressText(commitment, evaluation, locale)
+export function reviewNarrative(note: ReviewNote, commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string {
+  return note.narrative ?? narrativeText(commitment, evaluation, locale)
 }
 
 /** One commitment in a comparison of two reviews. */

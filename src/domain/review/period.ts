@@ -1,7 +1,6 @@
 import { dayNumberOf, fromDayNumber, type CalendarDate, type DateWindow } from '../calendar'
 import type { ReviewPeriod, ReviewPeriodUnit } from '../model'
-
-const MONTHS: Record<ReviewPeriodUnit, number> = { month: 1, quarter: 3, half_year: 6, year: 12 }
+import { MONTHS_PER as MONTHS } from '../periods'
 
 /** How many periods of `unit` a calendar year has. */
 export function periodsPerYear(unit: ReviewPeriodUnit): number {
@@ -36,8 +35,8 @@ export function reviewPeriods(window: DateWindow, unit: ReviewPeriodUnit): Revie
   return periods
 }
 
-/** The date a review's figures are taken at: the period's end, kept inside the plan's window. */
-export function reviewAsOf(period: ReviewPeriod, window: DateWindow): CalendarDate {
+/** A review's `periodEnd`: the period's last day, kept inside the plan's window. */
+export function reviewPeriodEnd(period: ReviewPeriod, window: DateWindow): CalendarDate {
   const { end } = periodWindow(period)
   if (end > window.end) return window.end
   return end < window.start ? window.start : end

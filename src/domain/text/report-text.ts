@@ -222,6 +222,6 @@ function english(c: Commitment, e: Evaluation): string {
 }
 
 /** 进展情况 of one commitment: what it has reached, against its target and 序时进度, worded by kind and status. */
-export function progressText(commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string {
+export function narrativeText(commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string {
   return locale === 'zh-CN' ? chinese(commitment, evaluation) : english(commitment, evaluation)
 }

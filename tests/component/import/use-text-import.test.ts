@@ -35,14 +35,14 @@ describe('the text import', () => {
     state().text.value = REPORT
     state().read()
     state().planChoice.value = 'plan-2025'
-    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.target)).toEqual([null, 'study']))
+    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.countsToward)).toEqual([null, 'study']))
     // The user leaves the first result out and points the second elsewhere.
     state().outcomes.value[0]!.include = false
-    state().outcomes.value[1]!.target = null
+    state().outcomes.value[1]!.countsToward = null
     // Another tab adds a commitment to the plan: the live query emits again.
     await storage.write({ writes: [{ table: 'commitments', row: { id: 'survey', planId: 'plan-2025', sectionId: null, title: '开展专题调研', target: { kind: 'count', value: 10, direction: 'at_least', unit: '次' }, leadDepartmentId: null, coDepartmentIds: [], leaderId: null, ownerId: null, dueDate: null, phasing: null, order: 1 } }] }, { actor: '李明' })
-    await vi.waitFor(() => expect(state().targets.value.map((t) => t.value)).toContain('survey'))
-    expect(state().outcomes.value.map((r) => [r.include, r.target])).toEqual([
+    await vi.waitFor(() => expect(state().commitmentChoices.value.map((t) => t.value)).toContain('survey'))
+    expect(state().outcomes.value.map((r) => [r.include, r.countsToward])).toEqual([
       [false, null],
       [true, null],
     ])
@@ -53,13 +53,13 @@ describe('the text import', () => {
     state().text.value = REPORT
     state().read()
     state().planChoice.value = 'plan-2025'
-    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.target)).toEqual([null, 'study']))
+    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.countsToward)).toEqual([null, 'study']))
     state().read()
-    expect(state().outcomes.value.map((r) => r.target)).toEqual([null, 'study'])
+    expect(state().outcomes.value.map((r) => r.countsToward)).toEqual([null, 'study'])
     state().outcomes.value[1]!.include = false
     await storage.write({ writes: [{ table: 'plans', row: { ...PLAN, name: '2025年工作要点' } }] }, { actor: '李明' })
     await storage.write({ writes: [{ table: 'commitments', row: { id: 'other', planId: 'plan-2025', sectionId: null, title: '修订制度', target: { kind: 'count', value: 3, direction: 'at_least', unit: '项' }, leadDepartmentId: null, coDepartmentIds: [], leaderId: null, ownerId: null, dueDate: null, phasing: null, order: 2 } }] }, { actor: '李明' })
-    await vi.waitFor(() => expect(state().targets.value.map((t) => t.value)).toContain('other'))
+    await vi.waitFor(() => expect(state().commitmentChoices.value.map((t) => t.value)).toContain('other'))
     expect(state().outcomes.value[1]!.include).toBe(false)
   })
 
@@ -68,11 +68,11 @@ describe('the text import', () => {
     state().text.value = REPORT
     state().read()
     state().planChoice.value = 'plan-2025'
-    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.target)).toContain('study'))
-    const study = state().outcomes.value.findIndex((r) => r.target === 'study')
+    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.countsToward)).toContain('study'))
+    const study = state().outcomes.value.findIndex((r) => r.countsToward === 'study')
     state().outcomes.value[1 - study]!.include = false
     await storage.commitments.remove('study', { actor: '李明' })
-    await vi.waitFor(() => expect(state().outcomes.value[study]!.target).toBeNull())
+    await vi.waitFor(() => expect(state().outcomes.value[study]!.countsToward).toBeNull())
     expect(state().outcomes.value[1 - study]!.include).toBe(false)
   })
 
@@ -81,7 +81,7 @@ describe('the text import', () => {
     state().text.value = REPORT
     state().read()
     state().planChoice.value = 'plan-2025'
-    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.target)).toEqual([null, 'study']))
+    await vi.waitFor(() => expect(state().outcomes.value.map((r) => r.countsToward)).toEqual([null, 'study']))
     await storage.plans.remove('plan-2025', { actor: '李明' })
     const before = await storage.db.audit.count()
     await expect(state().accept({ plan: (year) => `${year}年` })).rejects.toMatchObject({ code: 'notFound' })

@@ -18,7 +18,7 @@ await Promise.all(Object.values(i18n).map((instance) => ensureNamespace(instance
 function mountRow(note: Partial<ReviewNote> = {}, late?: LateChange, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
   return mount(ReviewCommitment, {
-    props: { number: 1, commitment: study, evaluation, change: 4, late, note: { commitmentId: 'c1', progress: null, problems: '', nextSteps: '', ...note }, lead: '办公室' },
+    props: { number: 1, commitment: study, evaluation, change: 4, late, note: { commitmentId: 'c1', narrative: null, problems: '', nextSteps: '', ...note }, lead: '办公室' },
     global: { plugins: [i18n[locale], router] },
   })
 }
@@ -29,15 +29,15 @@ describe('ReviewCommitment', () => {
     const wrapper = mountRow()
     expect(wrapper.get('[data-testid="review-actual"]').text()).toBe('12次')
     expect(wrapper.get('[data-testid="review-change"]').text()).toBe('+4次')
-    expect((textarea(wrapper, 'review-progress').element as HTMLTextAreaElement).value).toBe(GENERATED)
+    expect((textarea(wrapper, 'review-narrative').element as HTMLTextAreaElement).value).toBe(GENERATED)
     expect(wrapper.text()).toContain('目标要求：不少于15次 · 责任单位：办公室')
     expect(wrapper.text()).toContain('+5.2个百分点')
   })
 
   it.each<[string, string, string, Record<string, unknown>[]]>([
     ['a problem typed', 'review-problems', '人手不足', [{ problems: '人手不足' }]],
-    ['progress edited', 'review-progress', '已开展12次。', [{ progress: '已开展12次。' }]],
-    ['progress left as generated stays generated (null)', 'review-progress', `${GENERATED} `, []],
+    ['进展情况 edited', 'review-narrative', '已开展12次。', [{ narrative: '已开展12次。' }]],
+    ['进展情况 left as generated stays generated (null)', 'review-narrative', `${GENERATED} `, []],
     ['nothing changed', 'review-next-steps', '', []],
   ])('hands up only what changed: %s', async (_name, id, text, expected) => {
     const wrapper = mountRow()
@@ -49,14 +49,14 @@ describe('ReviewCommitment', () => {
   it('keeps what is being typed when another field\'s save updates the note', async () => {
     const wrapper = mountRow()
     await textarea(wrapper, 'review-next-steps').setValue('每月通报')
-    await wrapper.setProps({ note: { commitmentId: 'c1', progress: null, problems: '人手不足', nextSteps: '' } })
+    await wrapper.setProps({ note: { commitmentId: 'c1', narrative: null, problems: '人手不足', nextSteps: '' } })
     expect((textarea(wrapper, 'review-next-steps').element as HTMLTextAreaElement).value).toBe('每月通报')
     expect((textarea(wrapper, 'review-problems').element as HTMLTextAreaElement).value).toBe('人手不足')
   })
 
   it('keeps 进展情况 being typed when the live figures change before the field is left', async () => {
     const wrapper = mountRow()
-    const field = textarea(wrapper, 'review-progress')
+    const field = textarea(wrapper, 'review-narrative')
     const element = field.element as HTMLTextAreaElement
     element.value = '已开展集中学习12次，'
     await field.trigger('input')
@@ -64,21 +64,21 @@ describe('ReviewCommitment', () => {
     await wrapper.setProps({ evaluation: later })
     expect(element.value).toBe('已开展集中学习12次，')
     await field.trigger('change')
-    expect(wrapper.emitted('save')).toEqual([[{ progress: '已开展集中学习12次，' }]])
+    expect(wrapper.emitted('save')).toEqual([[{ narrative: '已开展集中学习12次，' }]])
   })
 
   it('follows the figures while 进展情况 is left as generated', async () => {
     const wrapper = mountRow()
     const later = evaluateCommitment(YEAR_2025, study, [qty('2025-03-01', 13)], '2025-09-30')
     await wrapper.setProps({ evaluation: later })
-    expect((textarea(wrapper, 'review-progress').element as HTMLTextAreaElement).value).toContain('累计完成13次')
+    expect((textarea(wrapper, 'review-narrative').element as HTMLTextAreaElement).value).toContain('累计完成13次')
   })
 
   it('offers to write from the figures again once edited, and flags a change since the freeze', async () => {
-    const wrapper = mountRow({ progress: '已开展12次。' }, { kind: 'changed', actual: 13, status: 'on_track' })
+    const wrapper = mountRow({ narrative: '已开展12次。' }, { kind: 'changed', actual: 13, status: 'on_track' })
     expect(wrapper.get('[data-testid="review-late"]').text()).toBe('现为13次 · 序时推进')
     await wrapper.get('[data-testid="review-regenerate"]').trigger('click')
-    expect(wrapper.emitted('save')).toEqual([[{ progress: null }]])
+    expect(wrapper.emitted('save')).toEqual([[{ narrative: null }]])
   })
 
   it('reads in English', () => {

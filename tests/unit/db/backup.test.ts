@@ -5,7 +5,7 @@ import { parseBackup, serializeBackup } from '@/io/backup-file'
 import { evaluateCommitment, freezeFigures } from '@/domain'
 import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
 
-const META = { appVersion: '0.1.0', schemaVersion: 1, exportedAt: '2025-04-01T00:00:00.000Z', exportedBy: '王芳' }
+const META = { appVersion: '0.1.0', schemaVersion: CURRENT_VERSION, exportedAt: '2025-04-01T00:00:00.000Z', exportedBy: '王芳' }
 
 async function seeded() {
   const storage = freshStorage()
@@ -19,7 +19,7 @@ async function seeded() {
   const study = studyCommitment({ leadDepartmentId: 'office' })
   const figures = { plan: plan(), sections: [], commitments: [study], departments: [{ id: 'office', name: '办公室' }], people: [], evaluations: new Map([[study.id, evaluateCommitment(plan().window, study, [activity('e1', '2025-03-12', 3)], '2025-03-31')]]) }
   await storage.reviews.save(
-    { id: 'q1', planId: 'plan-2025', title: '一季度调度会', period: { unit: 'quarter', year: 2025, index: 1 }, asOf: '2025-03-31', meetingDate: '2025-04-08', attendees: '班子成员', decisions: '加强督办', notes: [{ commitmentId: 'study', progress: null, problems: '进度偏慢', nextSteps: '' }], snapshot: freezeFigures(figures, '2025-04-08T02:00:00.000Z', '2025-03-31') },
+    { id: 'q1', planId: 'plan-2025', title: '一季度调度会', period: { unit: 'quarter', year: 2025, index: 1 }, periodEnd: '2025-03-31', meetingDate: '2025-04-08', attendees: '班子成员', decisions: '加强督办', notes: [{ commitmentId: 'study', narrative: null, problems: '进度偏慢', nextSteps: '' }], snapshot: freezeFigures(figures, '2025-04-08T02:00:00.000Z', '2025-03-31') },
     writer,
   )
   return { storage, writer }
@@ -85,6 +85,16 @@ describe('backup file', () => {
     const extra = { ...data, plans: data.plans.map((p) => ({ ...p, budget: 120, window: { ...p.window, note: 'x' } })) }
     const result = parseBackup(serializeBackup(extra as BackupData, META))
     expect(result).toMatchObject({ ok: false, error: { code: 'invalidRows', table: 'plans', index: 0, issues: [{ path: 'window.note', code: 'unknownField' }, { path: 'budget', code: 'unknownField' }] } })
+  })
+
+  it('reads a v5 file\'s reviews in the v6 words: asOf is periodEnd, a note\'s progress its narrative', async () => {
+    const { storage } = await seeded()
+    const data = await readAll(storage.db)
+    const v5 = {
+      ...data,
+      reviews: data.reviews.map(({ periodEnd, notes, ...r }) => ({ ...r, asOf: periodEnd, notes: notes.map(({ narrative, ...n }) => ({ ...n, progress: narrative })) })),
+    }
+    expect(parsed(serializeBackup(v5 as unknown as BackupData, { ...META, schemaVersion: 5 })).reviews).toEqual(data.reviews)
   })
 
   it('refuses two rows of a table sharing an id, saying which id', async () => {

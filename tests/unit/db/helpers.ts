@@ -53,7 +53,7 @@ export const q3Review = (overrides: Partial<Review> = {}): Review => ({
   planId: 'plan-2025',
   title: '2025年第三季度调度会',
   period: { unit: 'quarter', year: 2025, index: 3 },
-  asOf: '2025-09-30',
+  periodEnd: '2025-09-30',
   meetingDate: '2025-10-10',
   attendees: '局领导班子成员',
   decisions: '',

@@ -4,6 +4,7 @@ import Dexie from 'dexie'
 import { CURRENT_VERSION, SCHEMA_VERSIONS, createDatabase, openDatabase, readAll, rescueRead, upgradeRows, type BackupData } from '@/db'
 import { upgradeEntryToV2 } from '@/db/migrations/v2-entry-details'
 import { upgradeReviewToV4 } from '@/db/migrations/v4-review-meetings'
+import { upgradeReviewToV6 } from '@/db/migrations/v6-review-words'
 import { chinaDate } from '@/domain'
 import { parseBackup } from '@/io/backup-file'
 
@@ -68,8 +69,10 @@ describe('schema versions', () => {
     await seedV1(name, raw.data)
     const current = await openDatabase(createDatabase(name))
     const [first] = raw.data.reviews
+    const { asOf, ...rest } = first as typeof first & { asOf: string }
     expect(await current.reviews.get(first!.id)).toEqual({
-      ...first,
+      ...rest,
+      periodEnd: asOf,
       period: { unit: 'quarter', year: 2025, index: 1 },
       meetingDate: null,
       attendees: '',
@@ -88,6 +91,16 @@ describe('schema versions', () => {
     const upgraded = upgradeReviewToV4(row)
     expect(upgraded).toMatchObject({ ...row, ...expected })
     if (!('period' in expected)) expect(upgraded).not.toHaveProperty('period')
+  })
+
+  it.each([
+    ['a v5 review', { id: 'r', asOf: '2025-09-30', notes: [{ commitmentId: 'c', progress: '已开展12次。', problems: '' }] }, { id: 'r', periodEnd: '2025-09-30', notes: [{ commitmentId: 'c', narrative: '已开展12次。', problems: '' }] }],
+    ['a generated 进展情况 stays generated', { id: 'r', asOf: '2025-09-30', notes: [{ commitmentId: 'c', progress: null }] }, { id: 'r', periodEnd: '2025-09-30', notes: [{ commitmentId: 'c', narrative: null }] }],
+    ['a row already in the new shape', { id: 'r', periodEnd: '2025-06-30', notes: [{ commitmentId: 'c', narrative: null }] }, { id: 'r', periodEnd: '2025-06-30', notes: [{ commitmentId: 'c', narrative: null }] }],
+    ['a row with both keeps both, so validation names the stray one', { id: 'r', asOf: '2025-06-01', periodEnd: '2025-06-30' }, { id: 'r', asOf: '2025-06-01', periodEnd: '2025-06-30' }],
+    ['notes that are not a list are left to validation', { id: 'r', asOf: '2025-06-30', notes: 'x' }, { id: 'r', periodEnd: '2025-06-30', notes: 'x' }],
+  ])('upgradeReviewToV6: %s', (_name, row, expected) => {
+    expect(upgradeReviewToV6(row)).toEqual(expected)
   })
 
   it('upgradeRows applies only the versions after the file\'s own', () => {

@@ -31,7 +31,7 @@ async function refusal(promise: Promise<unknown>) {
 describe('reviews in storage', () => {
   it('stores a review with its notes, and a frozen one with its snapshot, stripped of the rows\' stamps', async () => {
     const { storage, writer } = await withPlan()
-    await storage.reviews.save(q3({ notes: [{ commitmentId: 'study', progress: null, problems: '人手不足', nextSteps: '' }] }), writer)
+    await storage.reviews.save(q3({ notes: [{ commitmentId: 'study', narrative: null, problems: '人手不足', nextSteps: '' }] }), writer)
     const frozen = snapshot('2025-10-10T02:00:00.000Z')
     const stamped = { ...frozen, commitments: frozen.commitments.map((c) => ({ ...c, updatedAt: 'x', updatedBy: 'y', deletedAt: null })) }
     const saved = await storage.reviews.save(q3({ snapshot: stamped }), writer)
@@ -40,8 +40,8 @@ describe('reviews in storage', () => {
   })
 
   it.each<[string, Partial<Review>, string]>([
-    ['a period outside the plan', { period: { unit: 'quarter', year: 2026, index: 1 }, asOf: '2026-03-31' }, 'period:periodOutsidePlan'],
-    ['a date that is not the period end', { asOf: '2025-09-15' }, 'asOf:invalid'],
+    ['a period outside the plan', { period: { unit: 'quarter', year: 2026, index: 1 }, periodEnd: '2026-03-31' }, 'period:periodOutsidePlan'],
+    ['a date that is not the period end', { periodEnd: '2025-09-15' }, 'periodEnd:invalid'],
     ['a fifth quarter', { period: { unit: 'quarter', year: 2025, index: 5 } }, 'period.index:invalid'],
     ['a bad meeting date', { meetingDate: '2025-02-30' }, 'meetingDate:notADate'],
     ['a snapshot whose figure is text', { snapshot: { ...snapshot('2025-10-10T02:00:00.000Z'), evaluations: [{ ...snapshot('x').evaluations[0]!, actual: '12' as unknown as number }] } }, 'snapshot.evaluations.0.actual:notANumber'],
@@ -73,7 +73,7 @@ describe('reviews in storage', () => {
     await storage.reviews.save(q3({ snapshot: frozen }), writer)
     const [first] = frozen.evaluations
     const rewritten = { ...frozen, evaluations: [{ ...first!, actual: 999 }] }
-    for (const change of [{ snapshot: rewritten }, { snapshot: frozen, period: { unit: 'quarter' as const, year: 2025, index: 2 }, asOf: '2025-06-30' }, { snapshot: { ...frozen, asOf: '2025-09-01' } }]) {
+    for (const change of [{ snapshot: rewritten }, { snapshot: frozen, period: { unit: 'quarter' as const, year: 2025, index: 2 }, periodEnd: '2025-06-30' }, { snapshot: { ...frozen, asOf: '2025-09-01' } }]) {
       const issues = await refusal(storage.reviews.save(q3(change), writer))
       expect(issues).toEqual([{ path: 'snapshot', code: 'reviewFrozen' }])
     }
@@ -93,9 +93,9 @@ describe('reviews in storage', () => {
 
   it('lists a plan\'s live reviews, the latest period first', async () => {
     const { storage, writer } = await withPlan()
-    await storage.reviews.save(q3({ id: 'q1', title: '一季度', period: { unit: 'quarter', year: 2025, index: 1 }, asOf: '2025-03-31' }), writer)
+    await storage.reviews.save(q3({ id: 'q1', title: '一季度', period: { unit: 'quarter', year: 2025, index: 1 }, periodEnd: '2025-03-31' }), writer)
     await storage.reviews.save(q3(), writer)
-    await storage.reviews.save(q3({ id: 'h1', title: '上半年', period: { unit: 'half_year', year: 2025, index: 1 }, asOf: '2025-06-30' }), writer)
+    await storage.reviews.save(q3({ id: 'h1', title: '上半年', period: { unit: 'half_year', year: 2025, index: 1 }, periodEnd: '2025-06-30' }), writer)
     await storage.reviews.remove('h1', writer)
     expect((await planReviews(storage.db, 'plan-2025')).map((r) => r.id)).toEqual(['r-q3', 'q1'])
   })

@@ -267,9 +267,9 @@ describe('importRows: what accepting an import adds', () => {
         { key: 'k4', section: '', draft: draftFromStatement(draftStatement!) },
       ],
       outcomes: [
-        { statement: result!, target: { draftKey: 'k2' } },
-        { statement: result!, target: { commitmentId: 'c-old' } },
-        { statement: result!, target: { commitmentId: 'gone' } },
+        { statement: result!, countsToward: { draftKey: 'k2' } },
+        { statement: result!, countsToward: { commitmentId: 'c-old' } },
+        { statement: result!, countsToward: { commitmentId: 'gone' } },
       ],
       today: '2025-10-15',
     },

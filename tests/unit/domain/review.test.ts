@@ -11,10 +11,10 @@ import {
   periodOf,
   periodWindow,
   previousReview,
-  reviewAsOf,
+  reviewPeriodEnd,
   reviewFigures,
   reviewPeriods,
-  reviewProgress,
+  reviewNarrative,
   snapshotFigures,
   suggestedPeriod,
   withNote,
@@ -65,7 +65,7 @@ describe('review periods', () => {
     [q('year', 2025, 1), { start: '2025-01-01', end: '2025-06-30' }, '2025-06-30'],
     [q('quarter', 2024, 4), YEAR_2025, '2025-01-01'],
   ])('a review of %o is taken at its end within the window', (period, window, asOf) => {
-    expect(reviewAsOf(period, window)).toBe(asOf)
+    expect(reviewPeriodEnd(period, window)).toBe(asOf)
   })
 
   it.each<[string, ReviewPeriodUnit, ReviewPeriod]>([
@@ -106,7 +106,7 @@ function figures(commitments: Commitment[], evaluations: Evaluation[]): ReviewFi
 }
 
 function review(overrides: Partial<Review> = {}): Review {
-  return { id: 'r1', planId: 'p1', title: '三季度调度', period: q('quarter', 2025, 3), asOf: '2025-09-30', meetingDate: null, attendees: '', decisions: '', notes: [], snapshot: null, ...overrides }
+  return { id: 'r1', planId: 'p1', title: '三季度调度', period: q('quarter', 2025, 3), periodEnd: '2025-09-30', meetingDate: null, attendees: '', decisions: '', notes: [], snapshot: null, ...overrides }
 }
 
 describe('freezing a review', () => {
@@ -172,10 +172,10 @@ describe('change since the previous review', () => {
   })
 
   it('is measured against the latest earlier review of the same plan, frozen first on the same date', () => {
-    const q1 = review({ id: 'q1', asOf: '2025-03-31' })
-    const q2 = review({ id: 'q2', asOf: '2025-06-30' })
-    const q2frozen = review({ id: 'q2f', asOf: '2025-06-30', snapshot: freezeFigures(figures([], []), 'x', '2025-06-30') })
-    const other = review({ id: 'o', planId: 'p2', asOf: '2025-08-31' })
+    const q1 = review({ id: 'q1', periodEnd: '2025-03-31' })
+    const q2 = review({ id: 'q2', periodEnd: '2025-06-30' })
+    const q2frozen = review({ id: 'q2f', periodEnd: '2025-06-30', snapshot: freezeFigures(figures([], []), 'x', '2025-06-30') })
+    const other = review({ id: 'o', planId: 'p2', periodEnd: '2025-08-31' })
     const q3 = review({ id: 'q3' })
     expect(previousReview([q1, q2, q2frozen, other, q3], q3)?.id).toBe('q2f')
     expect(previousReview([q1, q2, q3], q3)?.id).toBe('q2')
@@ -188,16 +188,16 @@ describe('notes', () => {
 
   it('reads an empty note when nothing was recorded, and prefills 进展情况 from the figures', () => {
     const note = noteOf(review(), 'c1')
-    expect(note).toEqual({ commitmentId: 'c1', progress: null, problems: '', nextSteps: '' })
-    expect(reviewProgress(note, count, at930, 'zh-CN')).toBe('“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。')
-    expect(reviewProgress({ ...note, progress: '已开展12次。' }, count, at930, 'zh-CN')).toBe('已开展12次。')
+    expect(note).toEqual({ commitmentId: 'c1', narrative: null, problems: '', nextSteps: '' })
+    expect(reviewNarrative(note, count, at930, 'zh-CN')).toBe('“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。')
+    expect(reviewNarrative({ ...note, narrative: '已开展12次。' }, count, at930, 'zh-CN')).toBe('已开展12次。')
   })
 
   it.each<[string, Review['notes'], Review['notes'][number], string[]]>([
-    ['adds a note', [], { commitmentId: 'c1', progress: null, problems: '人手不足', nextSteps: '' }, ['c1:人手不足']],
-    ['replaces in place', [{ commitmentId: 'c1', progress: null, problems: 'a', nextSteps: '' }, { commitmentId: 'c2', progress: null, problems: 'b', nextSteps: '' }], { commitmentId: 'c1', progress: null, problems: 'c', nextSteps: '' }, ['c1:c', 'c2:b']],
-    ['drops a note that says nothing', [{ commitmentId: 'c1', progress: null, problems: 'a', nextSteps: '' }], { commitmentId: 'c1', progress: null, problems: ' ', nextSteps: '' }, []],
-    ['keeps edited progress text even if empty of problems', [], { commitmentId: 'c1', progress: '', problems: '', nextSteps: '' }, ['c1:']],
+    ['adds a note', [], { commitmentId: 'c1', narrative: null, problems: '人手不足', nextSteps: '' }, ['c1:人手不足']],
+    ['replaces in place', [{ commitmentId: 'c1', narrative: null, problems: 'a', nextSteps: '' }, { commitmentId: 'c2', narrative: null, problems: 'b', nextSteps: '' }], { commitmentId: 'c1', narrative: null, problems: 'c', nextSteps: '' }, ['c1:c', 'c2:b']],
+    ['drops a note that says nothing', [{ commitmentId: 'c1', narrative: null, problems: 'a', nextSteps: '' }], { commitmentId: 'c1', narrative: null, problems: ' ', nextSteps: '' }, []],
+    ['keeps an edited 进展情况 even if empty of problems', [], { commitmentId: 'c1', narrative: '', problems: '', nextSteps: '' }, ['c1:']],
   ])('%s', (_name, notes, note, expected) => {
     expect(withNote(notes, note).map((n) => `${n.commitmentId}:${n.problems}`)).toEqual(expected)
   })

@@ -8,7 +8,7 @@ export const LEDGER_HEADINGS_ZH: LedgerInput['headings'] = {
   lead: '责任单位',
   owner: '责任人',
   due: '完成时限',
-  progress: '进展情况',
+  narrative: '进展情况',
   problems: '存在问题',
   nextSteps: '下一步措施',
   completion: '完成情况',

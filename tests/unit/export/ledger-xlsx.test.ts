@@ -13,7 +13,7 @@ const row = (overrides: Partial<LedgerRow>): LedgerRow => ({
   lead: '办公室',
   owner: '王芳',
   due: '2025-12-31',
-  progress: '“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。',
+  narrative: '“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。',
   completion: '序时推进',
   actual: '12次',
   percent: 80,

@@ -23,7 +23,7 @@ const review: Pick<Review, 'title' | 'period' | 'meetingDate' | 'attendees' | 'd
   meetingDate: '2025-10-10',
   attendees: '局领导班子成员',
   decisions: '加强督办\n\n10月底前补齐短板',
-  notes: [{ commitmentId: 'c1', progress: '已开展集中学习12次。', problems: '参学不够主动', nextSteps: '' }],
+  notes: [{ commitmentId: 'c1', narrative: '已开展集中学习12次。', problems: '参学不够主动', nextSteps: '' }],
 }
 
 function source(withReview: boolean, selected = commitments): LedgerSource {
@@ -77,7 +77,7 @@ describe('the ledger of a review', () => {
     expect(input.headings).toEqual(LEDGER_HEADINGS_ZH)
     expect(input.title).toBe('2025年第三季度工作调度会工作台账（截至2025年9月30日）')
     const row = input.sections[0]!.rows[0]!
-    expect([row.title, row.progress, row.problems, row.lead, row.actual]).toEqual(['组织集中学习', '已开展集中学习12次。', '参学不够主动', '办公室', '12次'])
+    expect([row.title, row.narrative, row.problems, row.lead, row.actual]).toEqual(['组织集中学习', '已开展集中学习12次。', '参学不够主动', '办公室', '12次'])
     expect(ledgerInput(source(false), translate('zh-CN'), 'zh-CN').columns).toBe(LEDGER_COLUMNS)
   })
 

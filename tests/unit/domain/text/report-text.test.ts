@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateCommitment, progressText, reportDate, reportNumber, reportPercent, requirementText, summaryText, type Entry, type Target } from '@/domain'
+import { evaluateCommitment, narrativeText, reportDate, reportNumber, reportPercent, requirementText, summaryText, type Entry, type Target } from '@/domain'
 import { YEAR_2025, commitment, measure, qty } from '../fixtures'
 
 const count: Target = { kind: 'count', value: 15, direction: 'at_least', unit: '次' }
@@ -8,10 +8,10 @@ const ceiling: Target = { kind: 'count', value: 10, direction: 'at_most', unit: 
 function text(target: Target, title: string, entries: Entry[], asOf: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const c = commitment(target, { title })
   const evaluation = evaluateCommitment(YEAR_2025, c, entries, asOf)
-  return { status: evaluation.status, text: progressText(c, evaluation, locale) }
+  return { status: evaluation.status, text: narrativeText(c, evaluation, locale) }
 }
 
-describe('progressText (进展情况), by kind and status', () => {
+describe('narrativeText (进展情况), by kind and status', () => {
   it.each<[string, Target, string, Entry[], string, string]>([
     ['count ahead', count, '组织集中学习', [qty('2025-03-01', 12)], '2025-09-30', 'on_track|“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。'],
     ['count behind', count, '组织集中学习', [qty('2025-03-01', 6)], '2025-09-30', 'behind|“组织集中学习”累计完成6次，完成年度目标（不少于15次）的40%，落后序时进度35个百分点。'],
