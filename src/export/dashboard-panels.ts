@@ -47,6 +47,11 @@ export interface DashboardPanel {
   /** Height of the chart in pixels on a desk screen. */
   height: number
   table: { columns: string[]; rows: string[][] }
+  /**
+   * The commitment each table row stands for, when the rows are commitments; the chart draws the first of them, one
+   * per category row, so a click anywhere on a row (or on its title in the table) opens that commitment.
+   */
+  rowIds?: Id[]
   /** A long list drawn in part (the worst rows first); the table always has every row. */
   more?: { shown: number; total: number; expanded: boolean }
 }
@@ -131,6 +136,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       title: t('dashboard.panels.progress'),
       height: Math.max(200, 48 + progressDrawn.shown.length * (fontSize + 16)),
       more: progressDrawn.more,
+      rowIds: progressRows.map((r) => r.id),
       option: progressBarsOption({ fontSize, compact, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang }),
       table: {
         columns: [t('dashboard.table.title'), t('dashboard.table.status'), t('dashboard.table.progress'), t('dashboard.table.expected'), t('dashboard.table.gap')],
@@ -186,6 +192,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       title: t('dashboard.panels.quarters'),
       height: Math.max(200, 48 + matrixDrawn.shown.length * (fontSize + 16)),
       more: matrixDrawn.more,
+      rowIds: matrixRows.map((r) => r.id),
       option: quarterMatrixOption({ fontSize, compact, quarters: matrix.quarters, rows: matrixDrawn.shown, statusNames: names, quarterName, locale: lang }),
       table: {
         columns: [t('dashboard.table.title'), ...matrix.quarters.map(quarterName)],

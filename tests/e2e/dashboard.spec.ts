@@ -92,7 +92,7 @@ test('the example plan\'s dashboard: counts as of its date, filters in the URL, 
   await expect(page).toHaveURL(/#\/dashboard\?.*asOf=2025-03-31/)
 })
 
-test('titles reach the charts as typed and never run; a bar opens its commitment', async ({ page, shell }) => {
+test('titles reach the charts as typed and never run; a row opens its commitment', async ({ page, shell }) => {
   const hostile = '<img src=x onerror=alert(1)>'
   let dialogs = 0
   page.on('dialog', (dialog) => {
@@ -108,22 +108,26 @@ test('titles reach the charts as typed and never run; a bar opens its commitment
   const dashboard = new DashboardPage(page)
   await shell.navLink('看板').click()
   await expect(dashboard.tile('total')).toHaveText('16')
-  const point = await dashboard.firstBarPoint('progress')
-  await page.mouse.move(point.x, point.y)
-  const tooltip = dashboard.panel('progress').locator('div').filter({ hasText: hostile }).last()
-  await expect(tooltip).toBeVisible()
+  // Its row of the chart shows the title in the tooltip as text, never as markup.
+  const point = await dashboard.rowPoint('progress', hostile)
+  await expect(dashboard.tooltip('progress', hostile)).toBeVisible()
   await expect(dashboard.panel('progress').locator('img')).toHaveCount(0)
   await expect(page.locator('img[src="x"]')).toHaveCount(0)
 
-  const rows = await dashboard.tableRows('progress')
-  await expect(rows.first().locator('td').first()).toHaveText(hostile)
-  await dashboard.panel('progress').getByTestId('panel-table').click()
-
-  // Clicking the bar opens the commitment's detail with its burn-up chart.
-  const again = await dashboard.firstBarPoint('progress')
-  await page.mouse.click(again.x, again.y)
+  // Clicking its row (anywhere on it, so even a bar of no length) opens the commitment's detail with its burn-up chart.
+  await page.mouse.click(point.x, point.y)
   await expect(page).toHaveURL(/#\/commitments\//)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(hostile)
   await expect(page.getByTestId('burnup-chart')).toBeVisible()
+
+  // So does its title in the table view, for keyboards and screen readers.
+  await page.goBack()
+  const rows = await dashboard.tableRows('progress')
+  const title = rows.first().getByTestId('panel-open')
+  await expect(title).toHaveText(hostile)
+  await title.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/commitments\//)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(hostile)
   expect(dialogs).toBe(0)
 })

@@ -7,10 +7,18 @@ import en from '@/i18n/en'
 
 // happy-dom has no canvas: the real ECharts instance is exercised in the browser (e2e); here we check what
 // BaseChart hands to it.
+// The stub's grid is 300 px tall from y = 30, with rows 30 px high (row i spans 30 + 30i .. 60 + 30i).
 const VChartStub = defineComponent({
   name: 'VChart',
   props: { option: { type: Object, default: null }, initOptions: { type: Object, default: null }, autoresize: Boolean },
-  setup: () => () => h('div'),
+  emits: ['click', 'zr:click', 'finished'],
+  setup: (_props, { expose }) => {
+    expose({
+      containPixel: (_finder: unknown, [, y]: number[]) => y! >= 30 && y! < 330,
+      convertFromPixel: (_finder: unknown, [, y]: number[]) => [0, (y! - 45) / 30],
+    })
+    return () => h('div')
+  },
 })
 
 describe('BaseChart', () => {
@@ -37,5 +45,29 @@ describe('BaseChart', () => {
       global: { plugins: [createAppI18n('en', { en })], stubs: { Echarts: VChartStub } },
     })
     expect(wrapper.get('[role="img"]').attributes('aria-label')).toBe('Progress by section')
+  })
+
+  it.each([
+    ['a click on the middle of row 2 selects its commitment', 45 + 30, ['b']],
+    ['a click near the edge of row 1 still selects it', 44 + 14, ['a']],
+    ['a click outside the grid (the legend) selects nothing', 10, []],
+    ['a click below the last row selects nothing', 45 + 30 * 3, []],
+  ])('%s', async (_name, y, selected) => {
+    const wrapper = mount(BaseChart, {
+      props: { option: {}, label: '任务完成进度', rowIds: ['a', 'b', 'c'] },
+      global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } },
+    })
+    wrapper.findComponent(VChartStub).vm.$emit('zr:click', { offsetX: 200, offsetY: y })
+    expect(wrapper.emitted('select') ?? []).toEqual(selected.map((id) => [id]))
+  })
+
+  it('selects a mark\'s commitment when its rows are not commitments, and leaves row charts to the row click', () => {
+    const mark = { data: { value: 3, id: 'a' } }
+    const plain = mount(BaseChart, { props: { option: {}, label: 'x' }, global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } } })
+    plain.findComponent(VChartStub).vm.$emit('click', mark)
+    expect(plain.emitted('select')).toEqual([['a']])
+    const rows = mount(BaseChart, { props: { option: {}, label: 'x', rowIds: ['a'] }, global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } } })
+    rows.findComponent(VChartStub).vm.$emit('click', mark)
+    expect(rows.emitted('select')).toBeUndefined()
   })
 })

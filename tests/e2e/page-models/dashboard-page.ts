@@ -30,12 +30,32 @@ export class DashboardPage {
     await this.asOf.fill(date)
   }
 
-  /** A point on the first bar of a horizontal bar chart: just past the 168-px title labels, in the first row. */
-  async firstBarPoint(key: string): Promise<{ x: number; y: number }> {
+  /**
+   * A point on the row of a row chart (progress, quarters) whose tooltip names `title`: found by hovering down the
+   * middle of the chart until ECharts shows that tooltip, so it does not depend on the chart's layout.
+   */
+  async rowPoint(key: string, title: string): Promise<{ x: number; y: number }> {
     const canvas = this.panel(key).locator('canvas').first()
     await canvas.scrollIntoViewIfNeeded()
-    const box = await canvas.boundingBox()
-    if (!box) throw new Error(`no chart in panel ${key}`)
-    return { x: box.x + 200, y: box.y + 28 + 12 }
+    const tooltip = this.tooltip(key, title)
+    let found: { x: number; y: number } | null = null
+    await expect
+      .poll(async () => {
+        const box = await canvas.boundingBox()
+        if (!box) return false
+        const x = box.x + box.width / 2
+        for (let y = box.y + 2; y < box.y + box.height && !found; y += 6) {
+          await this.page.mouse.move(x, y)
+          if (await tooltip.isVisible()) found = { x, y }
+        }
+        return found !== null
+      })
+      .toBe(true)
+    return found!
+  }
+
+  /** The chart's tooltip while it names `title`. */
+  tooltip(key: string, title: string): Locator {
+    return this.panel(key).locator('div').filter({ hasText: title }).last()
   }
 }
