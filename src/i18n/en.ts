@@ -295,7 +295,7 @@ const en: MessageSchema = {
     phasingOff: 'Evenly over time',
     phasingOn: 'By quarter',
     phasingMonthly: 'By month',
-    monthEnd: 'End of month {n}',
+    monthEnd: 'End of {month}',
     quarter: 'End of Q{n}',
     sentence: 'Will be recorded as',
     saved: 'Commitment saved',

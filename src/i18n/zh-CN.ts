@@ -294,7 +294,7 @@ const zhCN = {
     phasingOff: '按时间平均推进',
     phasingOn: '按季度设定',
     phasingMonthly: '按月设定',
-    monthEnd: '{n}月末',
+    monthEnd: '{month}末',
     quarter: '第{n}季度末',
     sentence: '将记录为',
     saved: '目标任务已保存',

@@ -48,6 +48,19 @@ for (const viewport of viewports) {
         expect(overflow, `${screen.name} scrolls sideways`).toBeLessThanOrEqual(0)
         await screenshot(page, `${screen.name}-${locale.code}-${viewport.name}`)
       }
+      // The commitment dialog at its longest: twelve monthly 形象进度 fields.
+      await shell.goto(planPath)
+      await page.getByTestId('commitment-row').first().getByTestId('edit-commitment').click()
+      const dialog = page.getByTestId('commitment-dialog')
+      await dialog.getByTestId('phasing-mode').locator('label').nth(2).click()
+      await expect(dialog.locator('.phasing-fields__phase')).toHaveCount(12)
+      const dialogOverflow = await dialog.evaluate((el) => {
+        const body = el.closest('.el-dialog') ?? el
+        return body.scrollWidth - body.clientWidth + Math.max(0, body.getBoundingClientRect().right - window.innerWidth)
+      })
+      expect(dialogOverflow, 'the commitment dialog is wider than the screen').toBeLessThanOrEqual(0)
+      await dialog.locator('.phasing-fields').scrollIntoViewIfNeeded()
+      await screenshot(page, `commitment-phasing-${locale.code}-${viewport.name}`, { fullPage: false })
     })
   }
 }

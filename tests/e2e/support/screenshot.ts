@@ -5,10 +5,11 @@ import { expect, type Page } from '@playwright/test'
 /** Git-ignored folder for screenshots that people look at; tests never compare pixels. */
 export const SCREENSHOT_DIR = join(process.cwd(), '.screenshots')
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** The whole page, or only what is in view (`fullPage: false`, for a dialog over the page). */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
+  await page.screenshot({ path, fullPage })
   return path
 }
 
