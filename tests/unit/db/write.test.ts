@@ -38,6 +38,28 @@ describe('the one write path', () => {
     await expect(storage.write({ writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 1) }] }, writerAt('王芳', '2025-03-12T00:30:00.000Z'))).resolves.toBeTypeOf('string')
   })
 
+  it('audits a row written twice in one batch in order, and undo takes both writes back', async () => {
+    const { storage, writer } = await withPlan()
+    await storage.write({ writes: [{ table: 'entries', row: activity('e0', '2025-03-01', 1) }] }, writer)
+    writer.tick()
+    const batch = await storage.write(
+      { writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 3) }, { table: 'entries', row: activity('e0', '2025-03-02', 4) }, { table: 'entries', row: activity('e1', '2025-03-12', 5) }] },
+      writer,
+    )
+    const audit = (await storage.db.audit.where('batch').equals(batch).toArray()).sort((a, b) => a.id.localeCompare(b.id))
+    expect(audit.map((r) => [r.rowId, r.action, (r.before as { quantity?: number } | null)?.quantity ?? null, (r.after as { quantity: number }).quantity])).toEqual([
+      ['e1', 'create', null, 3],
+      ['e0', 'update', 1, 4],
+      ['e1', 'update', 3, 5],
+    ])
+    expect((await storage.db.totals.get('study'))?.quantity.reduce((a, b) => a + b, 0)).toBe(9)
+    writer.tick()
+    await storage.undo(batch, writer)
+    expect((await storage.entries.get('e1'))).toBeUndefined()
+    expect((await storage.entries.get('e0'))).toMatchObject({ date: '2025-03-01', quantity: 1 })
+    expect((await storage.db.totals.get('study'))?.quantity.reduce((a, b) => a + b, 0)).toBe(1)
+  })
+
   it('undoes a batch of many entries rebuilding each commitment’s day totals once', async () => {
     const { storage, writer } = await withPlan()
     const writes = Array.from({ length: 60 }, (_, i) => ({ table: 'entries' as const, row: activity(`e${i}`, `2025-03-${String((i % 28) + 1).padStart(2, '0')}`, 1) }))
