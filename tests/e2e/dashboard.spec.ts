@@ -7,7 +7,7 @@ import { field } from './page-models/plan-page'
 
 test.beforeEach(async ({ page, shell }) => {
   await shell.start('/', '王芳', '办公室')
-  await page.getByTestId('load-example').click()
+  await shell.loadExample()
   await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
 })
 

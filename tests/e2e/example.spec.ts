@@ -7,7 +7,7 @@ test('the example plan shows every status as of its date, copies to next year, a
   const plan = new PlanPage(page)
   await shell.start('/', '王芳', '办公室')
   await expect(page.getByTestId('first-run')).toBeVisible()
-  await page.getByTestId('load-example').click()
+  await shell.loadExample()
   await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
   await expect(plan.rows).toHaveCount(16)
   await expect(page.getByTestId('section-heading').first()).toHaveText(/一、固法治根本，强化思想与制度建设/)

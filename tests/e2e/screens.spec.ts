@@ -33,8 +33,7 @@ for (const viewport of viewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
       await shell.start('/')
       await screenshot(page, `first-run-${locale.code}-${viewport.name}`)
-      await page.getByTestId('load-example').click()
-      await expect(page.getByTestId('plan-outline')).toBeVisible()
+      await shell.loadExample()
       const planPath = new URL(page.url()).hash.slice(1)
       await page.getByTestId('commitment-row').first().getByRole('link').click()
       await expect(page.getByTestId('burnup-chart')).toBeVisible()
@@ -79,8 +78,7 @@ for (const locale of locales) {
   test(`the dashboard fits every size in ${locale.code}`, async ({ page, shell }) => {
     test.slow()
     await shell.start('/')
-    await page.getByTestId('load-example').click()
-    await expect(page.getByTestId('plan-outline')).toBeVisible()
+    await shell.loadExample()
     if (locale.code !== 'zh-CN') await shell.chooseLocale(locale.label)
     for (const viewport of dashboardViewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })

@@ -6,7 +6,7 @@ test('the plan and 截至 date chosen on one screen carry to the next, and the U
   const plan = new PlanPage(page)
   const dashboard = new DashboardPage(page)
   await shell.start('/', '王芳', '办公室')
-  await page.getByTestId('load-example').click()
+  await shell.loadExample()
   await expect(page.getByRole('heading', { level: 1, name: '2025年工作谋划' })).toBeVisible()
 
   // 截至 on the plan screen: the dashboard opens at the same date, and the log's URL carries it.

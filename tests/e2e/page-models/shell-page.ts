@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The layout every screen shares: header with product name and language switch, and the navigation. */
 export class ShellPage {
@@ -31,6 +31,16 @@ export class ShellPage {
     await dialog.getByRole('textbox').nth(1).fill(department)
     await dialog.getByRole('button').last().click()
     await dialog.waitFor({ state: 'hidden' })
+  }
+
+  /**
+   * Loads the example plan from the first-run screen and waits for its outline. Loading it is the heaviest step
+   * of the suite (some 150 rows in one transaction, then the plan drawn): on a loaded 2-core machine it has taken
+   * over 20 s, so this one wait allows a minute.
+   */
+  async loadExample() {
+    await this.page.getByTestId('load-example').click()
+    await expect(this.page.getByTestId('plan-outline')).toBeVisible({ timeout: 60_000 })
   }
 
   navLink(name: string): Locator {
