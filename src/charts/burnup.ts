@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { addDays, entryTypeFor, evaluateCommitment, evaluationUnit, fromDayNumber, toDayNumber, type CalendarDate, type Commitment, type DateWindow, type Entry, type Evaluation, type TextLocale } from '@/domain'
+import { addDays, entryTypeFor, evaluateCommitment, evaluationUnit, fromDayNumber, isLimit, toDayNumber, type CalendarDate, type Commitment, type DateWindow, type Entry, type Evaluation, type TextLocale } from '@/domain'
 import { REFERENCE_COLORS, STATUS_COLORS } from './status-colors'
 
 export interface BurnupLabels {
@@ -30,12 +30,14 @@ const isMeasured = (c: Commitment) => entryTypeFor(c.target.kind) === 'measureme
  * at the end of each day with no entries, keeping only the points where the line bends.
  */
 function expectedLine(window: DateWindow, commitment: Commitment): Point[] {
+  // A limit has no 序时进度: its chart shows the readings against the limit only.
+  if (isLimit(commitment.target)) return []
   const first = toDayNumber(window.start)
   // Where the path starts (a measured target's baseline, else zero): the engine's expected value before the window.
-  const raw: Point[] = [[window.start, evaluateCommitment(window, commitment, [], addDays(window.start, -1)).expectedValue]]
+  const raw: Point[] = [[window.start, evaluateCommitment(window, commitment, [], addDays(window.start, -1)).expectedValue ?? 0]]
   for (let day = first; day <= toDayNumber(window.end); day++) {
     const date = fromDayNumber(day)
-    raw.push([date, evaluateCommitment(window, commitment, [], date).expectedValue])
+    raw.push([date, evaluateCommitment(window, commitment, [], date).expectedValue ?? 0])
   }
   const bends = raw.filter((point, i) => {
     const before = raw[i - 1]
@@ -77,7 +79,7 @@ export function burnupOption(input: BurnupInput): EChartsCoreOption {
     animation: false,
     color: [color, REFERENCE_COLORS.expected, color],
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, itemWidth: 18, data: [measured ? labels.measured : labels.actual, labels.expected, ...(forecast.length ? [labels.forecast] : [])] },
+    legend: { top: 0, left: 0, itemWidth: 18, data: [measured ? labels.measured : labels.actual, ...(isLimit(commitment.target) ? [] : [labels.expected]), ...(forecast.length ? [labels.forecast] : [])] },
     tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (typeof value === 'number' ? `${round(value)}${unitSuffix}` : '') },
     xAxis: {
       type: 'time',

@@ -69,10 +69,12 @@ export interface ProgressRow {
   id: Id
   title: string
   status: Status
-  /** Progress toward the target, in percent (100 = reached). */
-  progress: number
-  /** 序时进度 in percent. */
-  expected: number
+  /** 完成率 in percent as shown (100 = reached); null for a limit, which has no bar. */
+  progress: number | null
+  /** 序时进度 in percent as shown; null for a limit, which has no mark. */
+  expected: number | null
+  /** The row's label: its 完成率 (67%), or where a limit stands (目前4.4%，控制在5%以内). */
+  figure: string
 }
 
 export interface ProgressInput {
@@ -106,15 +108,14 @@ export function progressBarsOption({ rows, statusNames, labels, locale, fontSize
       axisPointer: { type: 'shadow' },
       formatter: (params: { dataIndex: number }[]) => {
         const row = byIndex(params[0]!.dataIndex)
-        return [
-          `<strong>${escapeHtml(row.title)}</strong>`,
-          `${dot(STATUS_COLORS[row.status])}${escapeHtml(statusNames[row.status])}`,
-          `${escapeHtml(labels.progress)}：${formatPercent(row.progress, locale)}`,
-          `${escapeHtml(labels.expected)}：${formatPercent(row.expected, locale)}`,
-        ].join('<br>')
+        const figures =
+          row.progress === null || row.expected === null
+            ? [escapeHtml(row.figure)]
+            : [`${escapeHtml(labels.progress)}：${formatPercent(row.progress, locale)}`, `${escapeHtml(labels.expected)}：${formatPercent(row.expected, locale)}`]
+        return [`<strong>${escapeHtml(row.title)}</strong>`, `${dot(STATUS_COLORS[row.status])}${escapeHtml(statusNames[row.status])}`, ...figures].join('<br>')
       },
     },
-    xAxis: { type: 'value', min: 0, max: Math.min(PROGRESS_AXIS_MAX, Math.max(100, ...rows.map((r) => Math.ceil(r.progress / 10) * 10))), axisLabel: { formatter: '{value}%', fontSize: fs }, splitNumber: compact ? 2 : 5 },
+    xAxis: { type: 'value', min: 0, max: Math.min(PROGRESS_AXIS_MAX, Math.max(100, ...rows.map((r) => Math.ceil((r.progress ?? 0) / 10) * 10))), axisLabel: { formatter: '{value}%', fontSize: fs }, splitNumber: compact ? 2 : 5 },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -128,8 +129,9 @@ export function progressBarsOption({ rows, statusNames, labels, locale, fontSize
         type: 'bar',
         barMaxWidth: fs + 4,
         itemStyle: { color: STATUS_COLORS.on_track },
-        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => formatPercent(byIndex(p.dataIndex).progress, locale), fontSize: fs - 1 },
-        data: rows.map((r) => ({ value: Math.min(Math.max(r.progress, 0), PROGRESS_AXIS_MAX), id: r.id, itemStyle: { color: STATUS_COLORS[r.status] } })),
+        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => byIndex(p.dataIndex).figure, fontSize: fs - 1 },
+        // A limit has no bar (value 0): its label says where it stands.
+        data: rows.map((r) => ({ value: Math.min(Math.max(r.progress ?? 0, 0), PROGRESS_AXIS_MAX), id: r.id, itemStyle: { color: STATUS_COLORS[r.status] } })),
       },
       // 序时进度 as a thin mark over each bar: an invisible bar up to it, then the mark, stacked and laid over the
       // progress bar (no scatter series needed).
@@ -140,7 +142,7 @@ export function progressBarsOption({ rows, statusNames, labels, locale, fontSize
         barMaxWidth: fs + 8,
         silent: true,
         itemStyle: { color: 'transparent' },
-        data: rows.map((r) => Math.max(Math.min(r.expected, PROGRESS_AXIS_MAX) - MARK_WIDTH / 2, 0)),
+        data: rows.map((r) => (r.expected === null ? '-' : Math.max(Math.min(r.expected, PROGRESS_AXIS_MAX) - MARK_WIDTH / 2, 0))),
       },
       {
         name: labels.expected,
@@ -149,7 +151,7 @@ export function progressBarsOption({ rows, statusNames, labels, locale, fontSize
         barMaxWidth: fs + 8,
         // Dark with a white edge: visible on every status colour and on both themes' backgrounds.
         itemStyle: { color: REFERENCE_COLORS.target, borderColor: '#fff', borderWidth: 0.5 },
-        data: rows.map((r) => ({ value: MARK_WIDTH, id: r.id })),
+        data: rows.map((r) => (r.expected === null ? '-' : { value: MARK_WIDTH, id: r.id })),
       },
     ],
   }

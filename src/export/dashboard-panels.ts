@@ -16,7 +16,8 @@ import {
   planTree,
   quarterMatrix,
   rollUp,
-  shownPercent,
+  completionText,
+  shownFigures,
   STATUSES,
   summarise,
   toDayNumber,
@@ -128,7 +129,8 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
   function progress(): DashboardPanel {
     const progressRows = ordered.map((c) => {
       const e = evaluations.get(c.id)!
-      return { id: c.id, title: c.title, status: e.status, progress: e.progress * 100, expected: e.expected * 100, gap: e.gapPoints }
+      const shown = shownFigures(e)
+      return { id: c.id, title: c.title, status: e.status, progress: shown.completion, expected: shown.expected, gap: shown.gap, figure: completionText(c, e, lang) }
     })
     const progressDrawn = drawn('progress', progressRows)
     return {
@@ -140,7 +142,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       option: progressBarsOption({ fontSize, compact, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang }),
       table: {
         columns: [t('dashboard.table.title'), t('dashboard.table.status'), t('dashboard.table.progress'), t('dashboard.table.expected'), t('dashboard.table.gap')],
-        rows: progressRows.map((r) => [r.title, names[r.status], pct(r.progress), pct(r.expected), num(shownPercent(r.gap))]),
+        rows: progressRows.map((r) => [r.title, names[r.status], r.figure, r.expected === null ? '—' : pct(r.expected), r.gap === null ? '—' : num(r.gap)]),
       },
     }
   }

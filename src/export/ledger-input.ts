@@ -1,13 +1,13 @@
 import {
   documentOrder,
-  evaluationUnit,
+  figureText,
   noteOf,
   reportDate,
-  reportNumber,
+  shownFigures,
+  standingText,
   requirementText,
   reviewNarrative,
   sectionOutline,
-  topSectionOf,
   STATUSES,
   type CalendarDate,
   type Commitment,
@@ -43,15 +43,16 @@ export interface LedgerSource {
 export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale): LedgerInput {
   const { data, evaluations, selected, departments, people, asOf, review } = source
   const outline = sectionOutline(data.sections)
-  const topOf = topSectionOf(data.sections)
+  const known = new Set(data.sections.map((s) => s.id))
   const name = new Map([...departments, ...people].map((row) => [row.id, row.name]))
   const statusNames = Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<Status, string>
-  const groups = new Map<Id | null, LedgerRow[]>()
+  // Each commitment under its own heading, sub-sections included (（一）…), as the plan document has it.
+  const bySection = new Map<Id | null, LedgerRow[]>()
   let number = 0
   for (const c of documentOrder(selected, data.sections)) {
     const e = evaluations.get(c.id)
     if (!e) continue
-    const unit = evaluationUnit(c.target)
+    const shown = shownFigures(e)
     const row: LedgerRow = {
       number: String(++number),
       title: c.title,
@@ -61,18 +62,25 @@ export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale
       due: c.dueDate ?? data.plan.window.end,
       narrative: reviewNarrative(noteOf(review ?? { notes: [] }, c.id), c, e, lang),
       ...(review ? { problems: noteOf(review, c.id).problems, nextSteps: noteOf(review, c.id).nextSteps } : {}),
-      completion: statusNames[e.status],
-      actual: e.actual === null ? '' : `${reportNumber(e.actual, lang)}${unit}`,
-      percent: e.actual === null ? null : Math.round(e.percentOfTarget * 10) / 10,
-      gap: e.gapPoints,
+      completion: standingText(c, e, lang),
+      actual: figureText(c, e.actual, e, lang) ?? '',
+      percent: e.actual === null ? null : shown.completion,
+      gap: shown.gap,
       status: e.status,
     }
-    const key = topOf(c.sectionId)
-    groups.set(key, [...(groups.get(key) ?? []), row])
+    const key = c.sectionId !== null && known.has(c.sectionId) ? c.sectionId : null
+    bySection.set(key, [...(bySection.get(key) ?? []), row])
+  }
+  const holds = new Set<Id>()
+  for (const row of [...outline].reverse()) {
+    if (bySection.has(row.section.id) || holds.has(row.section.id)) {
+      holds.add(row.section.id)
+      if (row.section.parentId !== null) holds.add(row.section.parentId)
+    }
   }
   const sections: LedgerSection[] = [
-    ...outline.filter((row) => row.depth === 0 && groups.has(row.section.id)).map((row) => ({ title: `${row.number}${row.section.title}`, rows: groups.get(row.section.id)! })),
-    ...(groups.has(null) ? [{ title: '', rows: groups.get(null)! }] : []),
+    ...outline.filter((row) => holds.has(row.section.id)).map((row) => ({ title: `${row.number}${row.section.title}`, level: row.depth, rows: bySection.get(row.section.id) ?? [] })),
+    ...(bySection.has(null) ? [{ title: '', level: 0, rows: bySection.get(null)! }] : []),
   ]
   const columns = review ? REVIEW_LEDGER_COLUMNS : LEDGER_COLUMNS
   return {

@@ -18,18 +18,23 @@ export interface LedgerRow {
   /** 存在问题 and 下一步措施, in a review's ledger. */
   problems?: string
   nextSteps?: string
+  /** Where it stands in words: 完成67%，落后序时进度8个百分点 · 目前4.4%，控制在5%以内. */
   completion: string
+  /** As every surface shows it: 12次 · 44人 · 3/12. */
   actual: string
-  /** % of target, or null when there is no figure. */
+  /** 完成率 in percent as shown (33.3, 80), or null for a limit or when there is no figure. */
   percent: number | null
-  /** Points ahead (+) or behind (−) 序时进度. */
-  gap: number
+  /** Points ahead (+) or behind (−) 序时进度, as shown; null for a limit. */
+  gap: number | null
   status: Status
 }
 
 export interface LedgerSection {
-  /** The section heading as the plan numbers it (一、固法治根本…); '' for commitments outside any section. */
+  /** The section heading as the plan numbers it (一、固法治根本… / （一）…); '' for commitments outside any section. */
   title: string
+  /** 0 for a top-level section (一、), 1 for its sub-sections (（一）), and so on. */
+  level: number
+  /** The commitments directly under this heading (a heading may hold only sub-sections). */
   rows: LedgerRow[]
 }
 
@@ -119,24 +124,29 @@ export async function buildLedger(input: LedgerInput, ExcelJS: typeof import('ex
   for (const section of input.sections) {
     if (section.title) {
       const row = sheet.addRow([])
+      row.outlineLevel = section.level
       sheet.mergeCells(row.number, 1, row.number, last)
       const cell = row.getCell(1)
       text(cell, section.title)
       cell.font = { bold: true }
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }
+      cell.alignment = { indent: section.level * 2 }
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: section.level === 0 ? 'FFE8EEF7' : 'FFF3F6FB' } }
     }
     for (const item of section.rows) {
       const row = sheet.addRow([])
-      if (section.title) row.outlineLevel = 1
+      if (section.title) row.outlineLevel = section.level + 1
       for (const key of TEXT_COLUMNS) if (shown.has(key)) text(row.getCell(key), item[key] ?? '')
+      // Numbers as the screens show them (33.3, not 0.33299…), displayed with a % sign and the gap with its sign.
       const percent = row.getCell('percent')
       if (item.percent !== null) {
-        percent.value = item.percent / 100
-        percent.numFmt = '0%'
+        percent.value = item.percent
+        percent.numFmt = 'General"%"'
       }
       const gap = row.getCell('gap')
-      gap.value = Math.round(item.gap * 10) / 10
-      gap.numFmt = '+0.0;-0.0;0'
+      if (item.gap !== null) {
+        gap.value = item.gap
+        gap.numFmt = '+General;-General;0'
+      }
       const status = row.getCell('status')
       text(status, input.statusNames[item.status])
       status.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(input.statusColors[item.status]) } }

@@ -28,7 +28,7 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   const study = reviews.card(STUDY)
   await expect(study.getByTestId('review-actual')).toHaveText('12次')
   await expect(study.getByTestId('review-change')).toHaveText(/^\+\d+次$/)
-  await expect(box(study, 'review-narrative')).toHaveValue(`“${STUDY}”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。`)
+  await expect(box(study, 'review-narrative')).toHaveValue(`“${STUDY}”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5个百分点。`)
 
   // Worst first by default; the plan's order on request, in the URL.
   await expect(page.getByTestId('review-commitments').locator('article').first()).toHaveAttribute('data-status', 'behind')

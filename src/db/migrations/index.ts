@@ -5,6 +5,7 @@ import { upgradeReviewToV4 } from './v4-review-meetings'
 import { newId } from '../ids'
 import { upgradeIdentityToV5 } from './v5-identity-person'
 import { upgradeReviewToV6 } from './v6-review-words'
+import { upgradeReviewToV7 } from './v7-one-completion'
 
 /**
  * Every schema version, oldest first. Never edit a released version: add the next one with its stores and, when
@@ -46,6 +47,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 5, stores: {}, derive: (tx) => upgradeIdentityToV5(tx, newId) },
   // One word per concept: a review's `asOf` is its `periodEnd`; a note's 进展情况 text is its `narrative`.
   { version: 6, stores: {}, upgrade: { reviews: upgradeReviewToV6 } },
+  // One 完成率: a frozen snapshot's evaluations lose the second figure, percentOfTarget.
+  { version: 7, stores: {}, upgrade: { reviews: upgradeReviewToV7 } },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */

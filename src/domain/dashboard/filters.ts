@@ -86,7 +86,7 @@ export const STATUS_SEVERITY: Record<Status, number> = { missed: 0, behind: 1, a
 export function worstFirst<C extends Commitment>(commitments: readonly C[], evaluations: ReadonlyMap<Id, Evaluation>): C[] {
   const rank = (c: C) => {
     const e = evaluations.get(c.id)
-    return e ? [STATUS_SEVERITY[e.status], e.gapPoints] : [Number.POSITIVE_INFINITY, 0]
+    return e ? [STATUS_SEVERITY[e.status], e.gapPoints ?? 0] : [Number.POSITIVE_INFINITY, 0]
   }
   return [...commitments].sort((a, b) => {
     const [sa, ga] = rank(a)

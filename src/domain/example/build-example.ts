@@ -122,7 +122,8 @@ function chooseLevel(example: ExampleCommitment, commitment: Commitment, span: S
       (d, i) => ({ ...d, id: `probe-${i}`, commitmentIds: [commitment.id], note: '', participants: '', place: '', evidenceUrl: '' }) as Entry,
     )
     const evaluation = evaluateCommitment(EXAMPLE_PLAN.window, commitment, entries, asOf)
-    const ratio = evaluation.expected > 0 ? evaluation.progress / evaluation.expected : 1
+    const { progress, expected } = evaluation
+    const ratio = progress !== null && expected !== null && expected > 0 ? progress / expected : 1
     const wrongStatus: Status = evaluation.status
     const score = Math.abs(ratio - AIM[example.role]) + (wrongStatus === example.role ? 0 : 10)
     if (score < best.score) best = { level, score }

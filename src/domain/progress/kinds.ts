@@ -1,5 +1,5 @@
 import { toDayNumber, type DayNumber } from '../calendar'
-import type { Commitment, Direction, MilestoneTarget, RecurringTarget } from '../model'
+import type { Commitment, Direction, MilestoneTarget, RecurringTarget, Target } from '../model'
 import { periodIndexOf, periodsInWindow } from '../periods'
 import { expectedFraction } from './expected'
 import type { DayTotals } from './totals'
@@ -11,6 +11,18 @@ import type { DeadlineLight, Evaluation, EvaluationSettings, Forecast, PeriodRes
  * evaluating from entries builds their totals first, so every screen, chart and export reads the same figures
  * through the same code. The table tests and the property tests (totals against entries) are the net.
  */
+
+/**
+ * A limit: an upper bound with no starting point above it (不超过3起; 纠错率不高于5% with no baseline, or one already
+ * within it). It is kept or broken, not travelled: no 完成率, 序时进度 or gap. An upper bound from a baseline above it
+ * (办理时限由30天压缩至20天以内) is a path like any other, and so is a percent decrease (降低20%以上).
+ */
+export function isLimit(target: Target): boolean {
+  if (target.kind === 'count') return target.direction === 'at_most'
+  if (target.kind === 'level') return target.direction === 'at_most' && (target.baseline === null || target.baseline <= target.value)
+  if (target.kind === 'ratio') return target.direction === 'at_most' && (target.baseline === null || target.baseline <= target.percent)
+  return false
+}
 
 /** What every kind's rule knows: the commitment, its window and the "as of" day, all as day numbers. */
 export interface KindContext {
@@ -51,24 +63,20 @@ function lastCountedDay(ctx: KindContext): DayNumber {
   return Math.min(ctx.end, ctx.asOf)
 }
 
-function result(
-  ctx: KindContext,
-  fields: Omit<Evaluation, 'commitmentId' | 'kind' | 'gapPoints' | 'deadline' | 'percentOfTarget'>,
-): Evaluation {
-  const progress = finite(fields.progress)
-  const expected = finite(fields.expected)
-  const { actual, target } = fields
-  const measuredShare = actual !== null && target !== 0 && ctx.commitment.target.kind !== 'percent_change'
+const finiteOrNull = (value: number | null) => (value === null ? null : finite(value))
+
+function result(ctx: KindContext, fields: Omit<Evaluation, 'commitmentId' | 'kind' | 'gapPoints' | 'deadline'>): Evaluation {
+  const progress = finiteOrNull(fields.progress)
+  const expected = finiteOrNull(fields.expected)
   return {
-    percentOfTarget: finite(measuredShare ? (actual / target) * 100 : progress * 100),
     ...fields,
     commitmentId: ctx.commitment.id,
     kind: ctx.commitment.target.kind,
-    actual: fields.actual === null ? null : finite(fields.actual),
-    expectedValue: finite(fields.expectedValue),
+    actual: finiteOrNull(fields.actual),
+    expectedValue: finiteOrNull(fields.expectedValue),
     progress,
     expected,
-    gapPoints: finite((progress - expected) * 100),
+    gapPoints: progress === null || expected === null ? null : finite((progress - expected) * 100),
     deadline: deadlineLight(ctx, fields.status),
   }
 }
@@ -98,22 +106,24 @@ function evaluateCount(ctx: KindContext, totals: DayTotals, target: number, dire
     value: forecastValue,
     meetsTarget: forecastValue === null ? null : meetsBound(forecastValue, target, direction),
   }
-  const progress = target > 0 ? sum / target : sum > 0 ? 1 : 0
-  let status: Status
-  if (direction === 'at_least') {
-    if (sum >= target) status = 'achieved'
-    else if (ctx.asOf < ctx.start) status = 'not_started'
-    else if (ctx.asOf > ctx.end) status = 'missed'
-    else status = bandStatus(progress, expected, ctx.settings)
-  } else {
-    // An upper bound (信访投诉不超过10件) is kept only when the window has closed within it; once broken it
-    // cannot recover. Meanwhile it is at risk when the run rate would break it.
+  const hasEntries = entries > 0
+  if (direction === 'at_most') {
+    // A limit (信访投诉不超过10件) is kept only when the window has closed within it; once broken it cannot
+    // recover. Meanwhile it is at risk when the run rate would break it.
+    let status: Status
     if (sum > target) status = 'missed'
     else if (ctx.asOf < ctx.start) status = 'not_started'
     else if (ctx.asOf > ctx.end) status = 'achieved'
     else status = forecast.meetsTarget === false ? 'at_risk' : 'on_track'
+    return result(ctx, { status, actual: sum, target, expectedValue: null, progress: null, expected: null, forecast, hasEntries })
   }
-  return result(ctx, { status, actual: sum, target, expectedValue: target * expected, progress, expected, forecast, hasEntries: entries > 0 })
+  const progress = target > 0 ? sum / target : sum > 0 ? 1 : 0
+  let status: Status
+  if (sum >= target) status = 'achieved'
+  else if (ctx.asOf < ctx.start) status = 'not_started'
+  else if (ctx.asOf > ctx.end) status = 'missed'
+  else status = bandStatus(progress, expected, ctx.settings)
+  return result(ctx, { status, actual: sum, target, expectedValue: target * expected, progress, expected, forecast, hasEntries })
 }
 
 /**
@@ -129,12 +139,24 @@ export interface MeasuredScale {
   direction: Direction
 }
 
+/** The fraction of the way from the starting point (the baseline, else 0) to the target; paths only. */
 function measuredProgress(actual: number | null, { base, target, direction }: MeasuredScale): number {
   if (actual === null) return 0
   if (base !== null) return base === target ? (meetsBound(actual, target, direction) ? 1 : 0) : (actual - base) / (target - base)
-  // No baseline: an upward path starts at 0; a ceiling can only say how far above it the value is.
-  if (direction === 'at_least') return target > 0 ? actual / target : 1
-  return actual <= target ? 1 : target / actual
+  return target > 0 ? actual / target : 1
+}
+
+/**
+ * A measured limit (纠错率不高于5%): with no reading yet there is nothing to judge; while the window is open a
+ * reading above it is behind (it can still come down) and one within it is at risk when its trend leaves it; it
+ * is achieved or missed only when the window closes, by the last reading.
+ */
+function limitStatus(ctx: KindContext, actual: number | null, forecast: Forecast, target: number): Status {
+  if (ctx.asOf < ctx.start || actual === null) return 'not_started'
+  const within = actual <= target
+  if (ctx.asOf > ctx.end) return within ? 'achieved' : 'missed'
+  if (!within) return 'behind'
+  return forecast.meetsTarget === false ? 'at_risk' : 'on_track'
 }
 
 /** level, ratio and percent_change: the latest measurement in the window, and its trend. */
@@ -160,6 +182,13 @@ function evaluateMeasured(ctx: KindContext, totals: DayTotals, scale: MeasuredSc
     }
   }
   const actual = latest ?? scale.base
+  const forecastValue = trend.at(ctx.end - ctx.start + 1)
+  const forecast: Forecast = { value: forecastValue, meetsTarget: forecastValue === null ? null : meetsBound(forecastValue, scale.target, scale.direction) }
+  const hasEntries = entries > 0
+  if (isLimit(ctx.commitment.target)) {
+    const status = limitStatus(ctx, actual, forecast, scale.target)
+    return result(ctx, { status, actual, target: scale.target, expectedValue: null, progress: null, expected: null, forecast, hasEntries })
+  }
   const expected = expectedFraction(ctx.start, ctx.end, ctx.asOf, ctx.commitment.phasing)
   const progress = measuredProgress(actual, scale)
   const met = actual !== null && meetsBound(actual, scale.target, scale.direction)
@@ -168,18 +197,8 @@ function evaluateMeasured(ctx: KindContext, totals: DayTotals, scale: MeasuredSc
   else if (met) status = 'achieved'
   else if (ctx.asOf > ctx.end) status = 'missed'
   else status = bandStatus(progress, expected, ctx.settings)
-  const startValue = scale.base ?? (scale.direction === 'at_least' ? 0 : scale.target)
-  const forecastValue = trend.at(ctx.end - ctx.start + 1)
-  return result(ctx, {
-    status,
-    actual,
-    target: scale.target,
-    expectedValue: startValue + (scale.target - startValue) * expected,
-    progress,
-    expected,
-    forecast: { value: forecastValue, meetsTarget: forecastValue === null ? null : meetsBound(forecastValue, scale.target, scale.direction) },
-    hasEntries: entries > 0,
-  })
+  const startValue = scale.base ?? 0
+  return result(ctx, { status, actual, target: scale.target, expectedValue: startValue + (scale.target - startValue) * expected, progress, expected, forecast, hasEntries })
 }
 
 /** recurring: each calendar period in the window must reach the minimum. */

@@ -9,9 +9,11 @@ export interface Summary {
   byStatus: Record<Status, number>
   /** Share of commitments achieved (0..1). */
   achievedShare: number
-  /** Mean progress toward target, each commitment capped at 1 so one overshoot cannot hide another's lag. */
+  /** How many of them are paths (have a 完成率); limits are counted by status only. */
+  paths: number
+  /** Mean 完成率 of the paths, each capped at 1 so one overshoot cannot hide another's lag; 0 with none. */
   progress: number
-  /** Mean 序时进度 of the same commitments. */
+  /** Mean 序时进度 of the same paths. */
   expected: number
   /** (progress − expected) × 100. */
   gapPoints: number
@@ -21,22 +23,26 @@ function emptyCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>
 }
 
-/** Counts by status and mean progress against 序时进度 for a group of evaluations; a zero summary when empty. */
+/** Counts by status and mean 完成率 against 序时进度 (of the paths) for a group of evaluations; zeros when empty. */
 export function summarise(evaluations: Iterable<Evaluation>): Summary {
   const byStatus = emptyCounts()
   let total = 0
+  let paths = 0
   let progress = 0
   let expected = 0
   for (const evaluation of evaluations) {
     total++
     byStatus[evaluation.status]++
+    if (evaluation.progress === null || evaluation.expected === null) continue
+    paths++
     progress += Math.min(Math.max(evaluation.progress, 0), 1)
     expected += evaluation.expected
   }
-  if (total === 0) return { total, byStatus, achievedShare: 0, progress: 0, expected: 0, gapPoints: 0 }
-  progress /= total
-  expected /= total
-  return { total, byStatus, achievedShare: byStatus.achieved / total, progress, expected, gapPoints: (progress - expected) * 100 }
+  const achievedShare = total === 0 ? 0 : byStatus.achieved / total
+  if (paths === 0) return { total, byStatus, achievedShare, paths, progress: 0, expected: 0, gapPoints: 0 }
+  progress /= paths
+  expected /= paths
+  return { total, byStatus, achievedShare, paths, progress, expected, gapPoints: (progress - expected) * 100 }
 }
 
 export type RollUpKey = 'section' | 'topSection' | 'leadDepartment' | 'leader' | 'owner'

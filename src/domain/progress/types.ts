@@ -34,9 +34,14 @@ export interface PeriodResult extends Period {
 }
 
 /**
- * Everything the screens and reports say about one commitment at one date. All numbers are finite.
- * `progress` and `expected` are fractions of the way from the starting point to the target (1 = target reached);
- * `actual`, `target` and `expectedValue` are in the target's own terms (count, level, percent, periods, stages).
+ * Everything the screens, charts and exports say about one commitment at one date, computed once here: no surface
+ * recomputes a figure (see the table in src/domain/README.md). All numbers are finite.
+ *
+ * Most targets are a **path** from a starting point to the target: `progress` and `expected` are fractions of the
+ * way (1 = target reached), so 完成率 is `progress` and the gap to 序时进度 is their difference. A **limit** (不超过3起,
+ * 不高于5%: an upper bound with no starting point above it) has no way to go: it is kept or broken, so its
+ * `progress`, `expected`, `expectedValue` and `gapPoints` are null and its status and sentence say where it stands.
+ * `actual` and `target` are in the target's own terms (count, level, percent, periods, stages).
  */
 export interface Evaluation {
   commitmentId: Id
@@ -45,15 +50,14 @@ export interface Evaluation {
   /** Null for a measured target with neither a measurement nor a baseline. */
   actual: number | null
   target: number
-  /** 序时进度 as a value: where the commitment should be by now. */
-  expectedValue: number
-  progress: number
-  /** actual ÷ target × 100 ("完成年度目标的80%"); for a percent change, the change achieved ÷ the change promised. */
-  percentOfTarget: number
-  /** 序时进度 as a fraction of the way to the target. */
-  expected: number
-  /** (progress − expected) × 100: "超/落后序时进度N个百分点". */
-  gapPoints: number
+  /** 序时进度 as a value: where the commitment should be by now; null for a limit. */
+  expectedValue: number | null
+  /** 完成率 as a fraction of the way from the starting point to the target; null for a limit. */
+  progress: number | null
+  /** 序时进度 as a fraction of the same way; null for a limit. */
+  expected: number | null
+  /** (progress − expected) × 100: "超/落后序时进度N个百分点"; null for a limit. */
+  gapPoints: number | null
   forecast: Forecast
   deadline: DeadlineLight
   /** At least one entry counted. */

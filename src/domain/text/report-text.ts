@@ -2,7 +2,8 @@ import type { CalendarDate } from '../calendar'
 import type { TextLocale } from '../locale'
 import type { Commitment, ReviewPeriod, Target } from '../model'
 import { STATUSES, type Evaluation, type Status } from '../progress/types'
-import { shownPercent } from './rounding'
+import { shownFigures, shownPercent } from './rounding'
+import { isLimit } from '../progress/kinds'
 import { evaluationUnit, targetSentence } from './target-sentence'
 
 /**
@@ -47,9 +48,8 @@ export function changeText(commitment: Commitment, change: number, locale: TextL
   return `${sign}${reportNumber(Math.abs(change), locale)}${change === 0 ? '' : unit}`
 }
 
-/** +5.2, −35: points against 序时进度, rounded as the generated text rounds them. */
-export function signedPoints(points: number): string {
-  const shown = shownPercent(points)
+/** +5.2, −35: a gap as `shownFigures` gives it (already rounded), with its sign. */
+export function signedPoints(shown: number): string {
   return `${shown > 0 ? '+' : shown < 0 ? '−' : ''}${Math.abs(shown)}`
 }
 
@@ -117,58 +117,72 @@ function amount(value: number, unit: string, locale: TextLocale): string {
   return locale === 'zh-CN' || /^[\p{Script=Han}%]/u.test(unit) ? `${number}${unit}` : `${number} ${unit}`
 }
 
-/** 超序时进度5个百分点 · 落后序时进度3.5个百分点 · 与序时进度持平. */
-function gapText(gapPoints: number, locale: TextLocale): string {
-  const points = shownPercent(Math.abs(gapPoints))
+/** 超序时进度5个百分点 · 落后序时进度3.5个百分点 · 与序时进度持平: the gap as shown (see `shownFigures`). */
+function gapText(gap: number, locale: TextLocale): string {
+  const points = Math.abs(gap)
   if (points === 0) return locale === 'zh-CN' ? '与序时进度持平' : 'level with the schedule'
-  if (locale === 'zh-CN') return `${gapPoints > 0 ? '超' : '落后'}序时进度${points}个百分点`
-  return `${points} point${points === 1 ? '' : 's'} ${gapPoints > 0 ? 'ahead of' : 'behind'} schedule`
+  if (locale === 'zh-CN') return `${gap > 0 ? '超' : '落后'}序时进度${points}个百分点`
+  return `${points} point${points === 1 ? '' : 's'} ${gap > 0 ? 'ahead of' : 'behind'} schedule`
 }
+
+/** What a measured target reads now: 较基期提升12% · 目前为4.4% · 目前为44人. */
+function measuredNow(t: Target, actual: number, locale: TextLocale): string {
+  const zh = locale === 'zh-CN'
+  if (t.kind === 'percent_change') return zh ? `较基期${actual >= 0 ? '提升' : '降低'}${reportPercent(Math.abs(actual))}` : `${actual >= 0 ? 'up' : 'down'} ${reportPercent(Math.abs(actual))} on the baseline`
+  const value = t.kind === 'ratio' ? reportPercent(actual) : amount(actual, unitOf(t), locale)
+  return zh ? `目前为${value}` : `now ${value}`
+}
+
+const isMeasured = (t: Target) => t.kind === 'level' || t.kind === 'ratio' || t.kind === 'percent_change'
 
 function chinese(c: Commitment, e: Evaluation): string {
   const t = c.target
   const name = `“${c.title.trim()}”`
   const req = requirementText(t, 'zh-CN')
-  const unit = unitOf(t)
-  const pct = reportPercent(e.percentOfTarget)
-  const gap = gapText(e.gapPoints, 'zh-CN')
+  const { completion, gap } = shownFigures(e)
+  const pct = reportPercent(completion ?? 0)
+  const behind = gapText(gap ?? 0, 'zh-CN')
+  if (isMeasured(t) && e.actual === null) return `${name}尚无测量数据（目标${req}）。`
   if (e.status === 'not_started') return `${name}计划期尚未开始（目标${req}）。`
+  if (isLimit(t)) {
+    if (t.kind === 'count') {
+      const done = amount(e.actual ?? 0, unitOf(t), 'zh-CN')
+      if (e.status === 'missed') return `${name}已达${done}，突破目标上限（${req}）。`
+      if (e.status === 'achieved') return `${name}全年共计${done}，控制在目标（${req}）以内。`
+      if (e.status === 'at_risk') return `${name}目前共计${done}，按当前趋势将突破目标上限（${req}），需加强管控。`
+      return `${name}目前共计${done}，控制在目标（${req}）以内。`
+    }
+    const now = measuredNow(t, e.actual ?? 0, 'zh-CN')
+    if (e.status === 'achieved') return `${name}${now}，控制在目标（${req}）以内。`
+    if (e.status === 'missed') return `${name}${now}，未控制在目标（${req}）以内。`
+    if (e.status === 'behind') return `${name}${now}，超出目标上限（${req}），需加强管控。`
+    if (e.status === 'at_risk') return `${name}${now}，在目标（${req}）以内，但按当前趋势将超出，需加强管控。`
+    return `${name}${now}，控制在目标（${req}）以内。`
+  }
   switch (t.kind) {
     case 'count': {
-      const done = amount(e.actual ?? 0, unit, 'zh-CN')
-      if (t.direction === 'at_most') {
-        if (e.status === 'missed') return `${name}已达${done}，突破目标上限（${req}）。`
-        if (e.status === 'achieved') return `${name}全年共计${done}，控制在目标（${req}）以内。`
-        if (e.status === 'at_risk') return `${name}目前共计${done}，按当前趋势将突破目标上限（${req}），需加强管控。`
-        return `${name}目前共计${done}，在目标（${req}）以内。`
-      }
+      const done = amount(e.actual ?? 0, unitOf(t), 'zh-CN')
       if (e.status === 'achieved') return `${name}累计完成${done}，已完成年度目标（${req}），完成率${pct}。`
       if (e.status === 'missed') return `${name}全年累计完成${done}，未完成年度目标（${req}），完成率${pct}。`
-      return `${name}累计完成${done}，完成年度目标（${req}）的${pct}，${gap}。`
+      return `${name}累计完成${done}，完成年度目标（${req}）的${pct}，${behind}。`
     }
     case 'level':
     case 'ratio':
     case 'percent_change': {
-      if (e.actual === null) return `${name}尚无测量数据（目标${req}）。`
-      const now =
-        t.kind === 'percent_change'
-          ? `较基期${e.actual >= 0 ? '提升' : '降低'}${reportPercent(Math.abs(e.actual))}`
-          : t.kind === 'ratio'
-            ? `目前为${reportPercent(e.actual)}`
-            : `目前为${amount(e.actual, unit, 'zh-CN')}`
+      const now = measuredNow(t, e.actual ?? 0, 'zh-CN')
       if (e.status === 'achieved') return `${name}${now}，已实现目标（${req}）。`
-      if (e.status === 'missed') return `${name}${now}，未实现目标（${req}）。`
-      return `${name}${now}，目标（${req}）完成${reportPercent(e.progress * 100)}，${gap}。`
+      if (e.status === 'missed') return `${name}${now}，未实现目标（${req}），完成率${pct}。`
+      return `${name}${now}，目标（${req}）完成${pct}，${behind}。`
     }
     case 'recurring': {
       if (e.status === 'achieved') return `${name}${e.target}个周期均已达标，完成目标（${req}）。`
       if (e.status === 'missed') return `${name}${e.target}个周期中${e.actual ?? 0}个达标，未完成目标（${req}）。`
-      return `${name}已有${e.actual ?? 0}个周期达标（共${e.target}个），${gap}。`
+      return `${name}已有${e.actual ?? 0}个周期达标（共${e.target}个），${behind}。`
     }
     case 'milestone': {
       if (e.status === 'achieved') return `${name}已全部完成（共${e.target}个节点）。`
       if (e.status === 'missed') return `${name}未按期完成，${e.target}个节点中完成${e.actual ?? 0}个。`
-      return `${name}${e.target}个节点中已完成${e.actual ?? 0}个，${gap}。`
+      return `${name}${e.target}个节点中已完成${e.actual ?? 0}个，${behind}。`
     }
   }
 }
@@ -177,48 +191,93 @@ function english(c: Commitment, e: Evaluation): string {
   const t = c.target
   const name = `“${c.title.trim()}”`
   const req = requirementText(t, 'en')
-  const unit = unitOf(t)
-  const pct = reportPercent(e.percentOfTarget)
-  const gap = gapText(e.gapPoints, 'en')
+  const { completion, gap } = shownFigures(e)
+  const pct = reportPercent(completion ?? 0)
+  const behind = gapText(gap ?? 0, 'en')
+  if (isMeasured(t) && e.actual === null) return `${name}: no measurement yet (target: ${req}).`
   if (e.status === 'not_started') return `${name}: the plan period has not begun (target: ${req}).`
+  if (isLimit(t)) {
+    if (t.kind === 'count') {
+      const done = amount(e.actual ?? 0, unitOf(t), 'en')
+      if (e.status === 'missed') return `${name}: ${done} so far, over the limit (${req}).`
+      if (e.status === 'achieved') return `${name}: ${done} in the year, within the limit (${req}).`
+      if (e.status === 'at_risk') return `${name}: ${done} so far; at this rate the limit (${req}) will be exceeded.`
+      return `${name}: ${done} so far, within the limit (${req}).`
+    }
+    const now = measuredNow(t, e.actual ?? 0, 'en')
+    if (e.status === 'achieved') return `${name}: ${now}, kept within the limit (${req}).`
+    if (e.status === 'missed') return `${name}: ${now}, not kept within the limit (${req}).`
+    if (e.status === 'behind') return `${name}: ${now}, over the limit (${req}); it needs bringing down.`
+    if (e.status === 'at_risk') return `${name}: ${now}, within the limit (${req}) but heading over it.`
+    return `${name}: ${now}, within the limit (${req}).`
+  }
   switch (t.kind) {
     case 'count': {
-      const done = amount(e.actual ?? 0, unit, 'en')
-      if (t.direction === 'at_most') {
-        if (e.status === 'missed') return `${name}: ${done} so far, over the limit (${req}).`
-        if (e.status === 'achieved') return `${name}: ${done} in the year, within the limit (${req}).`
-        if (e.status === 'at_risk') return `${name}: ${done} so far; at this rate the limit (${req}) will be exceeded.`
-        return `${name}: ${done} so far, within the limit (${req}).`
-      }
+      const done = amount(e.actual ?? 0, unitOf(t), 'en')
       if (e.status === 'achieved') return `${name}: ${done} done, the target (${req}) is met, ${pct} of it.`
       if (e.status === 'missed') return `${name}: ${done} done in the year, the target (${req}) was missed, ${pct} of it.`
-      return `${name}: ${done} done, ${pct} of the target (${req}), ${gap}.`
+      return `${name}: ${done} done, ${pct} of the target (${req}), ${behind}.`
     }
     case 'level':
     case 'ratio':
     case 'percent_change': {
-      if (e.actual === null) return `${name}: no measurement yet (target: ${req}).`
-      const now =
-        t.kind === 'percent_change'
-          ? `${e.actual >= 0 ? 'up' : 'down'} ${reportPercent(Math.abs(e.actual))} on the baseline`
-          : t.kind === 'ratio'
-            ? `now ${reportPercent(e.actual)}`
-            : `now ${amount(e.actual, unit, 'en')}`
+      const now = measuredNow(t, e.actual ?? 0, 'en')
       if (e.status === 'achieved') return `${name}: ${now}, the target (${req}) is met.`
-      if (e.status === 'missed') return `${name}: ${now}, the target (${req}) was missed.`
-      return `${name}: ${now}, ${reportPercent(e.progress * 100)} of the way to the target (${req}), ${gap}.`
+      if (e.status === 'missed') return `${name}: ${now}, the target (${req}) was missed, ${pct} of the way.`
+      return `${name}: ${now}, ${pct} of the way to the target (${req}), ${behind}.`
     }
     case 'recurring': {
       if (e.status === 'achieved') return `${name}: all ${e.target} periods met (${req}).`
       if (e.status === 'missed') return `${name}: ${e.actual ?? 0} of ${e.target} periods met, the target (${req}) was missed.`
-      return `${name}: ${e.actual ?? 0} of ${e.target} periods met so far, ${gap}.`
+      return `${name}: ${e.actual ?? 0} of ${e.target} periods met so far, ${behind}.`
     }
     case 'milestone': {
       if (e.status === 'achieved') return `${name}: complete (all ${e.target} stages).`
       if (e.status === 'missed') return `${name}: not completed in time, ${e.actual ?? 0} of ${e.target} stages done.`
-      return `${name}: ${e.actual ?? 0} of ${e.target} stages done, ${gap}.`
+      return `${name}: ${e.actual ?? 0} of ${e.target} stages done, ${behind}.`
     }
   }
+}
+
+/**
+ * Where a limit stands, in the words a leader reads at a glance: 目前4.4%，控制在5%以内 · 已发生4起，超过3起的上限 ·
+ * 暂无数据. Null for a path (it has a 完成率 instead).
+ */
+export function limitText(commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string | null {
+  const t = commitment.target
+  if (!isLimit(t)) return null
+  const zh = locale === 'zh-CN'
+  const { actual } = evaluation
+  if (actual === null) return zh ? '暂无数据' : 'no reading yet'
+  const unit = unitOf(t)
+  const value = t.kind === 'ratio' ? reportPercent(actual) : amount(actual, unit, locale)
+  const limit = t.kind === 'ratio' ? reportPercent(evaluation.target) : amount(evaluation.target, unit, locale)
+  const within = actual <= evaluation.target
+  if (t.kind === 'count') {
+    if (zh) return within ? `已发生${value}，控制在${limit}以内` : `已发生${value}，超过${limit}的上限`
+    return within ? `${value} so far, within ${limit}` : `${value} so far, over the limit of ${limit}`
+  }
+  if (zh) return within ? `目前${value}，控制在${limit}以内` : `目前${value}，超出${limit}的上限`
+  return within ? `now ${value}, within ${limit}` : `now ${value}, over the limit of ${limit}`
+}
+
+/** A commitment's one figure, as lists show it: its 完成率 (67%), or where a limit stands (目前4.4%，控制在5%以内). */
+export function completionText(commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string {
+  return limitText(commitment, evaluation, locale) ?? reportPercent(shownFigures(evaluation).completion ?? 0)
+}
+
+/**
+ * Where a commitment stands, in one line: 完成率67%，落后序时进度8个百分点 (a path; achieved and missed need no gap) or
+ * where a limit stands. The 完成情况 of the ledger.
+ */
+export function standingText(commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string {
+  const limit = limitText(commitment, evaluation, locale)
+  if (limit !== null) return limit
+  const zh = locale === 'zh-CN'
+  const { completion, gap } = shownFigures(evaluation)
+  const pct = reportPercent(completion ?? 0)
+  if (evaluation.status === 'achieved' || evaluation.status === 'missed' || evaluation.status === 'not_started') return zh ? `完成率${pct}` : `${pct} done`
+  return zh ? `完成率${pct}，${gapText(gap ?? 0, locale)}` : `${pct} done, ${gapText(gap ?? 0, locale)}`
 }
 
 /** 进展情况 of one commitment: what it has reached, against its target and 序时进度, worded by kind and status. */

@@ -10,7 +10,7 @@ import { YEAR_2025, commitment, qty } from '../../unit/domain/fixtures'
 
 const study = commitment({ kind: 'count', value: 15, direction: 'at_least', unit: '次' })
 const evaluation = evaluateCommitment(YEAR_2025, study, [qty('2025-03-01', 12)], '2025-09-30')
-const GENERATED = '“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。'
+const GENERATED = '“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5个百分点。'
 
 const i18n = { 'zh-CN': createAppI18n('zh-CN', { en }), en: createAppI18n('en', { en }) }
 await Promise.all(Object.values(i18n).map((instance) => ensureNamespace(instance.global, REVIEW_MESSAGES)))
@@ -31,7 +31,7 @@ describe('ReviewCommitment', () => {
     expect(wrapper.get('[data-testid="review-change"]').text()).toBe('+4次')
     expect((textarea(wrapper, 'review-narrative').element as HTMLTextAreaElement).value).toBe(GENERATED)
     expect(wrapper.text()).toContain('目标要求：不少于15次 · 责任单位：办公室')
-    expect(wrapper.text()).toContain('+5.2个百分点')
+    expect(wrapper.text()).toContain('+5个百分点')
   })
 
   it.each<[string, string, string, Record<string, unknown>[]]>([

@@ -43,8 +43,8 @@ describe('status donut', () => {
 
 describe('progress bars', () => {
   const rows = [
-    { id: 'a', title: HOSTILE, status: 'behind' as const, progress: 20, expected: 75 },
-    { id: 'b', title: '开展专题调研', status: 'achieved' as const, progress: 240, expected: 75 },
+    { id: 'a', title: HOSTILE, status: 'behind' as const, progress: 20, expected: 75, figure: '20%' },
+    { id: 'b', title: '开展专题调研', status: 'achieved' as const, progress: 240, expected: 75, figure: '240%' },
   ]
   const option = o(progressBarsOption({ rows, statusNames: NAMES, labels: { progress: '完成率', expected: '序时进度' }, locale: 'zh-CN' }))
 

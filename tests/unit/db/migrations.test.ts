@@ -5,6 +5,7 @@ import { CURRENT_VERSION, SCHEMA_VERSIONS, createDatabase, openDatabase, readAll
 import { upgradeEntryToV2 } from '@/db/migrations/v2-entry-details'
 import { upgradeReviewToV4 } from '@/db/migrations/v4-review-meetings'
 import { upgradeReviewToV6 } from '@/db/migrations/v6-review-words'
+import { upgradeReviewToV7 } from '@/db/migrations/v7-one-completion'
 import { chinaDate } from '@/domain'
 import { parseBackup } from '@/io/backup-file'
 
@@ -101,6 +102,14 @@ describe('schema versions', () => {
     ['notes that are not a list are left to validation', { id: 'r', asOf: '2025-06-30', notes: 'x' }, { id: 'r', periodEnd: '2025-06-30', notes: 'x' }],
   ])('upgradeReviewToV6: %s', (_name, row, expected) => {
     expect(upgradeReviewToV6(row)).toEqual(expected)
+  })
+
+  it.each([
+    ['a frozen v6 review loses percentOfTarget, nothing else', { id: 'r', snapshot: { asOf: '2025-09-30', evaluations: [{ commitmentId: 'c', progress: 0.67, percentOfTarget: 88 }] } }, { id: 'r', snapshot: { asOf: '2025-09-30', evaluations: [{ commitmentId: 'c', progress: 0.67 }] } }],
+    ['an unfrozen review is kept', { id: 'r', snapshot: null }, { id: 'r', snapshot: null }],
+    ['a snapshot without evaluations is left to validation', { id: 'r', snapshot: { asOf: '2025-09-30' } }, { id: 'r', snapshot: { asOf: '2025-09-30' } }],
+  ])('upgradeReviewToV7: %s', (_name, row, expected) => {
+    expect(upgradeReviewToV7(row)).toEqual(expected)
   })
 
   it('upgradeRows applies only the versions after the file\'s own', () => {

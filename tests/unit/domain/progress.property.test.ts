@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, dayTotals, evaluateCommitment, evaluateTotals, type Entry, type Evaluation, type MilestoneStage, type Target } from '@/domain'
+import { addDays, dayTotals, evaluateCommitment, evaluateTotals, isLimit, shownFigures, type Entry, type Evaluation, type MilestoneStage, type Target } from '@/domain'
 import { YEAR_2025, commitment } from './fixtures'
 
 const day = fc.integer({ min: -30, max: 395 }).map((offset) => addDays('2025-01-01', offset))
@@ -34,7 +34,7 @@ function rounded(value: unknown): unknown {
   return value
 }
 
-const NUMERIC_FIELDS = ['actual', 'target', 'expectedValue', 'progress', 'percentOfTarget', 'expected', 'gapPoints'] as const
+const NUMERIC_FIELDS = ['actual', 'target', 'expectedValue', 'progress', 'expected', 'gapPoints'] as const
 
 function meetsTarget(t: Target, e: Evaluation): boolean {
   const value = e.actual ?? Number.NaN
@@ -93,6 +93,19 @@ describe('progress engine properties', () => {
         const reference = rounded(evaluateCommitment(YEAR_2025, commitment(t), entries, asOf))
         expect(rounded(evaluateCommitment(YEAR_2025, commitment(t), shuffled, asOf))).toEqual(reference)
         expect(rounded(evaluateCommitment(YEAR_2025, commitment(t), reversed, asOf))).toEqual(reference)
+      }),
+    )
+  })
+
+  it('has a 完成率, 序时进度 and gap exactly when the target is a path, and shows the gap as the difference of the shown figures', () => {
+    fc.assert(
+      fc.property(target, fc.array(entry, { maxLength: 30 }), day, (t, entries, asOf) => {
+        const evaluation = evaluateCommitment(YEAR_2025, commitment(t), entries, asOf)
+        const limit = isLimit(t)
+        for (const field of ['progress', 'expected', 'gapPoints', 'expectedValue'] as const) expect(evaluation[field] === null, field).toBe(limit)
+        const shown = shownFigures(evaluation)
+        if (shown.completion !== null && shown.expected !== null) expect(shown.gap).toBeCloseTo(shown.completion - shown.expected, 9)
+        else expect(shown.gap).toBeNull()
       }),
     )
   })

@@ -72,7 +72,7 @@ const QUARTERS = { unit: 'quarter' as const, cumulative: [20, 50, 75, 100] }
 const cases: [string, Case][] = [
   // count, at least
   ['count: no entries mid-year is behind', { given: { target: count15, asOf: MID }, expected: { status: 'behind', actual: 0, progress: 0, expected: HALF, hasEntries: false, forecast: { value: 0, meetsTarget: false } } }],
-  ['count: ahead of 序时进度 is on track', { given: { target: count15, asOf: MID, entries: [qty('2025-03-12', 3), qty('2025-06-01', 5)] }, expected: { status: 'on_track', actual: 8, progress: 8 / 15, percentOfTarget: 800 / 15, gapPoints: (8 / 15 - HALF) * 100, expectedValue: 15 * HALF } }],
+  ['count: ahead of 序时进度 is on track', { given: { target: count15, asOf: MID, entries: [qty('2025-03-12', 3), qty('2025-06-01', 5)] }, expected: { status: 'on_track', actual: 8, progress: 8 / 15, gapPoints: (8 / 15 - HALF) * 100, expectedValue: 15 * HALF } }],
   ['count: slightly behind is at risk', { given: { target: count15, asOf: MID, entries: [qty('2025-03-12', 7)] }, expected: { status: 'at_risk', actual: 7 } }],
   ['count: well behind is behind', { given: { target: count15, asOf: MID, entries: [qty('2025-03-12', 6)] }, expected: { status: 'behind', actual: 6 } }],
   ['count: exactly 95 % of expected is on track', { given: { target: count20, window: WINDOW_20, asOf: '2025-01-10', entries: [qty('2025-01-05', 9.5)] }, expected: { status: 'on_track', expected: 0.5 } }],
@@ -97,19 +97,20 @@ const cases: [string, Case][] = [
   ['count: past its due date lights red', { given: { target: count15, asOf: '2025-07-01', commitment: { dueDate: '2025-06-30' } }, expected: { deadline: 'overdue', status: 'behind' } }],
 
   // count, upper bound
-  ['upper bound: low run rate is on track', { given: { target: atMost10, asOf: MID, entries: [qty('2025-03-01', 3)] }, expected: { status: 'on_track', forecast: { value: (3 / 183) * 365, meetsTarget: true } } }],
+  // A limit has no 完成率, 序时进度 or gap: it is kept or broken.
+  ['upper bound: low run rate is on track', { given: { target: atMost10, asOf: MID, entries: [qty('2025-03-01', 3)] }, expected: { status: 'on_track', actual: 3, progress: null, expected: null, expectedValue: null, gapPoints: null, forecast: { value: (3 / 183) * 365, meetsTarget: true } } }],
   ['upper bound: run rate past the bound is at risk', { given: { target: atMost10, asOf: MID, entries: [qty('2025-03-01', 6)] }, expected: { status: 'at_risk', forecast: { meetsTarget: false } } }],
-  ['upper bound: exactly at the bound on the last day is kept', { given: { target: atMost10, asOf: '2025-12-31', entries: [qty('2025-03-01', 10)] }, expected: { status: 'on_track', progress: 1 } }],
+  ['upper bound: exactly at the bound on the last day is kept', { given: { target: atMost10, asOf: '2025-12-31', entries: [qty('2025-03-01', 10)] }, expected: { status: 'on_track', progress: null } }],
   ['upper bound: at the bound with days left is at risk by run rate', { given: { target: atMost10, asOf: '2025-12-20', entries: [qty('2025-03-01', 10)] }, expected: { status: 'at_risk' } }],
   ['upper bound: broken is missed at once', { given: { target: atMost10, asOf: MID, entries: [qty('2025-03-01', 11)] }, expected: { status: 'missed' } }],
   ['upper bound: kept to the end is achieved', { given: { target: atMost10, asOf: '2026-01-05', entries: [qty('2025-03-01', 9)] }, expected: { status: 'achieved', deadline: 'none' } }],
   ['upper bound: before the window has not started', { given: { target: atMost10, asOf: '2024-11-01' }, expected: { status: 'not_started' } }],
-  ['upper bound of zero: none so far is on track', { given: { target: atMost0, asOf: MID }, expected: { status: 'on_track', progress: 0 } }],
-  ['upper bound of zero: one incident misses it', { given: { target: atMost0, asOf: MID, entries: [qty('2025-04-01', 1)] }, expected: { status: 'missed', progress: 1 } }],
+  ['upper bound of zero: none so far is on track', { given: { target: atMost0, asOf: MID }, expected: { status: 'on_track', actual: 0, progress: null } }],
+  ['upper bound of zero: one incident misses it', { given: { target: atMost0, asOf: MID, entries: [qty('2025-04-01', 1)] }, expected: { status: 'missed', actual: 1, progress: null } }],
 
   // level
   ['level: no measurement stays at the baseline', { given: { target: level50, asOf: MID }, expected: { status: 'behind', actual: 32, progress: 0, hasEntries: false, expectedValue: 32 + 18 * HALF } }],
-  ['level: halfway at mid-year is on track', { given: { target: level50, asOf: MID, entries: [measure('2025-06-30', 41)] }, expected: { status: 'on_track', actual: 41, progress: 0.5, percentOfTarget: 82 } }],
+  ['level: halfway at mid-year is on track', { given: { target: level50, asOf: MID, entries: [measure('2025-06-30', 41)] }, expected: { status: 'on_track', actual: 41, progress: 0.5, gapPoints: (0.5 - HALF) * 100 } }],
   ['level: reaching the level is achieved', { given: { target: level50, asOf: MID, entries: [measure('2025-06-30', 50)] }, expected: { status: 'achieved', progress: 1 } }],
   ['level: the latest measurement counts, not the highest', { given: { target: level50, asOf: MID, entries: [measure('2025-05-01', 45), measure('2025-06-30', 40)] }, expected: { actual: 40 } }],
   ['level: same-day measurements resolve by id, not arrival', { given: { target: level50, asOf: MID, entries: [measure('2025-06-30', 44, null, 'm-b'), measure('2025-06-30', 40, null, 'm-a')] }, expected: { actual: 44 } }],
@@ -118,7 +119,10 @@ const cases: [string, Case][] = [
   ['level: without a baseline or measurement there is no actual', { given: { target: level50NoBase, asOf: MID }, expected: { actual: null, progress: 0, status: 'behind', forecast: { value: null, meetsTarget: null } } }],
   ['level, ceiling: coming down from the baseline is on track', { given: { target: levelDown5, asOf: MID, entries: [measure('2025-06-01', 8)] }, expected: { status: 'on_track', progress: 4 / 7 } }],
   ['level, ceiling: at the ceiling is achieved', { given: { target: levelDown5, asOf: MID, entries: [measure('2025-06-01', 5)] }, expected: { status: 'achieved' } }],
-  ['level, ceiling without baseline: above it at the end is missed', { given: { target: levelDown5NoBase, asOf: '2026-01-02', entries: [measure('2025-11-01', 6)] }, expected: { status: 'missed', progress: 5 / 6 } }],
+  // Without a baseline above it, an upper bound is a limit.
+  ['level limit: above it at the end is missed', { given: { target: levelDown5NoBase, asOf: '2026-01-02', entries: [measure('2025-11-01', 6)] }, expected: { status: 'missed', progress: null, expected: null, gapPoints: null } }],
+  ['level limit: within it at the end is achieved', { given: { target: levelDown5NoBase, asOf: '2026-01-02', entries: [measure('2025-11-01', 4)] }, expected: { status: 'achieved', actual: 4 } }],
+  ['level limit: a baseline already within it is a limit, standing at the baseline', { given: { target: { ...levelDown5NoBase, baseline: 4 }, asOf: MID }, expected: { status: 'on_track', actual: 4, progress: null } }],
   ['level: before the window has not started even if met', { given: { target: { ...level50, baseline: 55 }, asOf: '2024-12-01' }, expected: { status: 'not_started' } }],
   ['level: short at the end of the window is missed', { given: { target: level50, asOf: '2026-01-02', entries: [measure('2025-12-01', 45)] }, expected: { status: 'missed', actual: 45 } }],
 
@@ -126,7 +130,7 @@ const cases: [string, Case][] = [
   ['increase: +30 % reached is achieved', { given: { target: up30, asOf: MID, entries: [measure('2025-06-01', 26)] }, expected: { status: 'achieved', actual: 30, target: 30 } }],
   ['increase: +15 % at mid-year is on track', { given: { target: up30, asOf: MID, entries: [measure('2025-06-01', 23)] }, expected: { status: 'on_track', actual: 15, progress: 0.5 } }],
   ['increase: no measurement is no change', { given: { target: up30, asOf: MID }, expected: { status: 'behind', actual: 0, progress: 0 } }],
-  ['decrease: −10 % at mid-year is on track', { given: { target: down20, asOf: MID, entries: [measure('2025-06-01', 45)] }, expected: { status: 'on_track', actual: -10, target: -20, progress: 0.5, percentOfTarget: 50 } }],
+  ['decrease: −10 % at mid-year is on track', { given: { target: down20, asOf: MID, entries: [measure('2025-06-01', 45)] }, expected: { status: 'on_track', actual: -10, target: -20, progress: 0.5, expectedValue: -20 * HALF } }],
   ['decrease: −20 % reached is achieved', { given: { target: down20, asOf: MID, entries: [measure('2025-06-01', 40)] }, expected: { status: 'achieved' } }],
   ['decrease: going up instead is behind', { given: { target: down20, asOf: MID, entries: [measure('2025-06-01', 55)] }, expected: { status: 'behind', progress: -0.5 } }],
 
@@ -135,7 +139,13 @@ const cases: [string, Case][] = [
   ['ratio: a percent entered directly', { given: { target: ratio20, asOf: MID, entries: [measure('2025-06-01', 15)] }, expected: { status: 'on_track', actual: 15, progress: 0.75 } }],
   ['ratio: 90 % of 100 % on the last day is at risk', { given: { target: ratio100, asOf: '2025-12-31', entries: [measure('2025-12-01', 90, 100)] }, expected: { status: 'at_risk', progress: 0.9 } }],
   ['ratio: 90 % of 100 % after the window is missed', { given: { target: ratio100, asOf: '2026-01-01', entries: [measure('2025-12-01', 90, 100)] }, expected: { status: 'missed' } }],
-  ['ratio, ceiling: under 5 % is achieved', { given: { target: ratioMax5, asOf: MID, entries: [measure('2025-06-01', 3, 100)] }, expected: { status: 'achieved' } }],
+  // 行政复议纠错率不高于5%: achieved only when the window closes within it.
+  ['ratio limit: no reading yet has nothing to judge', { given: { target: ratioMax5, asOf: MID }, expected: { status: 'not_started', actual: null, progress: null, expected: null } }],
+  ['ratio limit: within it mid-year is on track, not yet achieved', { given: { target: ratioMax5, asOf: MID, entries: [measure('2025-06-01', 3, 100)] }, expected: { status: 'on_track', actual: 3, progress: null, gapPoints: null } }],
+  ['ratio limit: 4.4 % and rising past 5 % is at risk', { given: { target: ratioMax5, asOf: MID, entries: [measure('2025-03-01', 2), measure('2025-06-01', 4.4)] }, expected: { status: 'at_risk', actual: 4.4 } }],
+  ['ratio limit: above it mid-year is behind, it can still come down', { given: { target: ratioMax5, asOf: MID, entries: [measure('2025-06-01', 6)] }, expected: { status: 'behind', actual: 6 } }],
+  ['ratio limit: within it when the window closes is achieved', { given: { target: ratioMax5, asOf: '2026-01-02', entries: [measure('2025-12-01', 4.4)] }, expected: { status: 'achieved' } }],
+  ['ratio limit: above it when the window closes is missed', { given: { target: ratioMax5, asOf: '2026-01-02', entries: [measure('2025-12-01', 5.5)] }, expected: { status: 'missed' } }],
   ['ratio: from a baseline of 10 % halfway to 20 %', { given: { target: ratio20From10, asOf: MID, entries: [measure('2025-06-01', 15)] }, expected: { status: 'on_track', progress: 0.5 } }],
   ['ratio: a zero denominator is ignored, never a division by zero', { given: { target: ratio20, asOf: MID, entries: [measure('2025-06-01', 5, 0)] }, expected: { actual: null, hasEntries: false, progress: 0 } }],
 
@@ -157,7 +167,7 @@ const cases: [string, Case][] = [
   // milestone
   ['milestone: one stage not yet due is on track', { given: { target: oneStage, asOf: MID }, expected: { status: 'on_track', expected: 0, forecast: { value: null, meetsTarget: null } } }],
   ['milestone: one stage done is achieved', { given: { target: oneStage, asOf: MID, entries: [stageDone('2025-05-20', 's1')] }, expected: { status: 'achieved', actual: 1, progress: 1, forecast: { value: 1, meetsTarget: true } } }],
-  ['milestone: one of two stages due is behind', { given: { target: threeStages, asOf: MID, entries: [stageDone('2025-03-20', 's1')] }, expected: { status: 'behind', actual: 1, target: 3, expected: 2 / 3, percentOfTarget: 100 / 3 } }],
+  ['milestone: one of two stages due is behind', { given: { target: threeStages, asOf: MID, entries: [stageDone('2025-03-20', 's1')] }, expected: { status: 'behind', actual: 1, target: 3, expected: 2 / 3, progress: 1 / 3 } }],
   ['milestone: both due stages done is on track', { given: { target: threeStages, asOf: MID, entries: [stageDone('2025-03-20', 's1'), stageDone('2025-06-20', 's2')] }, expected: { status: 'on_track' } }],
   ['milestone: a stage falls due with the commitment', { given: { target: oneStage, asOf: '2025-07-01', commitment: { dueDate: '2025-06-30' } }, expected: { status: 'behind', deadline: 'overdue', expected: 1 } }],
   ['milestone: an unknown stage is ignored', { given: { target: oneStage, asOf: MID, entries: [stageDone('2025-05-20', 'other')] }, expected: { actual: 0, hasEntries: false } }],

@@ -189,7 +189,7 @@ describe('notes', () => {
   it('reads an empty note when nothing was recorded, and prefills 进展情况 from the figures', () => {
     const note = noteOf(review(), 'c1')
     expect(note).toEqual({ commitmentId: 'c1', narrative: null, problems: '', nextSteps: '' })
-    expect(reviewNarrative(note, count, at930, 'zh-CN')).toBe('“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。')
+    expect(reviewNarrative(note, count, at930, 'zh-CN')).toBe('“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5个百分点。')
     expect(reviewNarrative({ ...note, narrative: '已开展12次。' }, count, at930, 'zh-CN')).toBe('已开展12次。')
   })
 

@@ -32,8 +32,8 @@ async function ledger(input: Partial<LedgerInput> = {}) {
       statusColors: STATUS_COLORS,
       statusNames: names,
       sections: [
-        { title: '一、固法治根本', rows: [row({}), row({ number: '2', title: '=HYPERLINK("http://x","点我")', owner: '@王芳', requirement: '-1', status: 'behind', percent: 40, gap: -35 })] },
-        { title: '', rows: [row({ number: '3', title: '+其他', percent: null, status: 'achieved' })] },
+        { title: '一、固法治根本', level: 0, rows: [row({}), row({ number: '2', title: '=HYPERLINK("http://x","点我")', owner: '@王芳', requirement: '-1', status: 'behind', percent: 40, gap: -35 })] },
+        { title: '', level: 0, rows: [row({ number: '3', title: '+其他', percent: null, status: 'achieved' })] },
       ],
       ...input,
     },
@@ -54,14 +54,31 @@ describe('the Excel ledger', () => {
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 })
   })
 
+  it('nests sub-sections under their sections, and leaves a limit\'s percent and gap empty', async () => {
+    const sheet = await ledger({
+      sections: [
+        { title: '一、固法治根本', level: 0, rows: [] },
+        { title: '（一）理论武装', level: 1, rows: [row({ percent: null, gap: null, completion: '目前4.4%，控制在5%以内' })] },
+      ],
+    })
+    expect([sheet.getCell('A3').value, sheet.getRow(3).outlineLevel]).toEqual(['一、固法治根本', 0])
+    expect([sheet.getCell('A4').value, sheet.getRow(4).outlineLevel, sheet.getCell('A4').alignment?.indent]).toEqual(['（一）理论武装', 1, 2])
+    expect(sheet.getRow(5).outlineLevel).toBe(2)
+    expect([sheet.getCell('J5').value, sheet.getCell('K5').value]).toEqual([null, null])
+    expect(sheet.getCell('H5').value).toBe('目前4.4%，控制在5%以内')
+  })
+
   it('groups commitments under their section rows and colours each status cell', async () => {
     const sheet = await ledger()
     expect(sheet.getCell('A3').value).toBe('一、固法治根本')
     expect(sheet.getCell('A3').isMerged).toBe(true)
     expect(sheet.getRow(4).outlineLevel).toBe(1)
     expect(sheet.getCell('B4').value).toBe('组织集中学习')
-    expect(sheet.getCell('J4').value).toBe(0.8)
-    expect(sheet.getCell('J4').numFmt).toBe('0%')
+    // The numbers the screens show (80, not 0.8 or 0.79999…), with a % sign and a signed gap.
+    expect(sheet.getCell('J4').value).toBe(80)
+    expect(sheet.getCell('J4').numFmt).toBe('General"%"')
+    expect(sheet.getCell('K4').value).toBe(5.2)
+    expect(sheet.getCell('K4').numFmt).toBe('+General;-General;0')
     expect(sheet.getCell('K5').value).toBe(-35)
     expect(sheet.getCell('L4').value).toBe('序时推进')
     expect(sheet.getCell('L4').fill).toMatchObject({ fgColor: { argb: `FF${STATUS_COLORS.on_track.slice(1).toUpperCase()}` } })
@@ -87,7 +104,7 @@ describe('the Excel ledger', () => {
   it('adds a review\'s problems and next steps after 进展情况, as text', async () => {
     const sheet = await ledger({
       columns: REVIEW_LEDGER_COLUMNS,
-      sections: [{ title: '', rows: [row({ problems: '=人手不足', nextSteps: '加强统筹' }), row({ number: '2' })] }],
+      sections: [{ title: '', level: 0, rows: [row({ problems: '=人手不足', nextSteps: '加强统筹' }), row({ number: '2' })] }],
     })
     expect((sheet.getRow(2).values as unknown[]).slice(1, 10)).toEqual(['序号', '工作任务', '目标要求', '责任单位', '责任人', '完成时限', '进展情况', '存在问题', '下一步措施'])
     expect(sheet.getCell('H3').value).toBe('=人手不足')

@@ -13,20 +13,20 @@ function text(target: Target, title: string, entries: Entry[], asOf: string, loc
 
 describe('narrativeText (进展情况), by kind and status', () => {
   it.each<[string, Target, string, Entry[], string, string]>([
-    ['count ahead', count, '组织集中学习', [qty('2025-03-01', 12)], '2025-09-30', 'on_track|“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5.2个百分点。'],
+    ['count ahead', count, '组织集中学习', [qty('2025-03-01', 12)], '2025-09-30', 'on_track|“组织集中学习”累计完成12次，完成年度目标（不少于15次）的80%，超序时进度5个百分点。'],
     ['count behind', count, '组织集中学习', [qty('2025-03-01', 6)], '2025-09-30', 'behind|“组织集中学习”累计完成6次，完成年度目标（不少于15次）的40%，落后序时进度35个百分点。'],
     ['count achieved', count, '组织集中学习', [qty('2025-03-01', 16)], '2025-09-30', 'achieved|“组织集中学习”累计完成16次，已完成年度目标（不少于15次），完成率107%。'],
     ['count missed', count, '组织集中学习', [qty('2025-03-01', 12)], '2026-01-05', 'missed|“组织集中学习”全年累计完成12次，未完成年度目标（不少于15次），完成率80%。'],
     ['not started', count, '组织集中学习', [], '2024-12-01', 'not_started|“组织集中学习”计划期尚未开始（目标不少于15次）。'],
-    ['upper bound kept so far', ceiling, '信访投诉', [qty('2025-03-01', 3)], '2025-09-30', 'on_track|“信访投诉”目前共计3件，在目标（不超过10件）以内。'],
+    ['upper bound kept so far', ceiling, '信访投诉', [qty('2025-03-01', 3)], '2025-09-30', 'on_track|“信访投诉”目前共计3件，控制在目标（不超过10件）以内。'],
     ['upper bound at risk', ceiling, '信访投诉', [qty('2025-03-01', 9)], '2025-06-30', 'at_risk|“信访投诉”目前共计9件，按当前趋势将突破目标上限（不超过10件），需加强管控。'],
     ['upper bound broken', ceiling, '信访投诉', [qty('2025-03-01', 12)], '2025-09-30', 'missed|“信访投诉”已达12件，突破目标上限（不超过10件）。'],
     ['upper bound kept to the end', ceiling, '信访投诉', [qty('2025-03-01', 3)], '2026-01-05', 'achieved|“信访投诉”全年共计3件，控制在目标（不超过10件）以内。'],
-    ['percent change under way', { kind: 'percent_change', percent: 30, direction: 'increase', baseline: 100, unit: '件' }, '工作效率', [measure('2025-06-01', 120)], '2025-09-30', 'at_risk|“工作效率”较基期提升20%，目标（较基期提升30%以上）完成67%，落后序时进度8.1个百分点。'],
-    ['level behind', { kind: 'level', value: 50, direction: 'at_least', unit: '人', baseline: 32 }, '专家库专家数量', [measure('2025-06-01', 38)], '2025-09-30', 'behind|“专家库专家数量”目前为38人，目标（由32人达到50人以上）完成33%，落后序时进度41个百分点。'],
+    ['percent change under way', { kind: 'percent_change', percent: 30, direction: 'increase', baseline: 100, unit: '件' }, '工作效率', [measure('2025-06-01', 120)], '2025-09-30', 'at_risk|“工作效率”较基期提升20%，目标（较基期提升30%以上）完成67%，落后序时进度8个百分点。'],
+    ['level behind', { kind: 'level', value: 50, direction: 'at_least', unit: '人', baseline: 32 }, '专家库专家数量', [measure('2025-06-01', 38)], '2025-09-30', 'behind|“专家库专家数量”目前为38人，目标（由32人达到50人以上）完成33%，落后序时进度42个百分点。'],
     ['level without measurement', { kind: 'level', value: 50, direction: 'at_least', unit: '人', baseline: null }, '专家库专家数量', [], '2025-09-30', 'behind|“专家库专家数量”尚无测量数据（目标达到50人以上）。'],
     ['ratio achieved', { kind: 'ratio', percent: 20, direction: 'at_least', baseline: null }, '考核占比', [measure('2025-06-01', 22)], '2025-09-30', 'achieved|“考核占比”目前为22%，已实现目标（不低于20%）。'],
-    ['recurring behind', { kind: 'recurring', period: 'month', minimum: 1, unit: '次' }, '集中学习交流', [qty('2025-01-05', 1), qty('2025-02-05', 1), qty('2025-04-05', 1)], '2025-05-15', 'behind|“集中学习交流”已有3个周期达标（共12个），落后序时进度8.3个百分点。'],
+    ['recurring behind', { kind: 'recurring', period: 'month', minimum: 1, unit: '次' }, '集中学习交流', [qty('2025-01-05', 1), qty('2025-02-05', 1), qty('2025-04-05', 1)], '2025-05-15', 'behind|“集中学习交流”已有3个周期达标（共12个），落后序时进度8个百分点。'],
     ['milestone done', { kind: 'milestone', stages: [{ id: 's1', title: '建成', dueDate: null }] }, '建立专家库', [{ id: 'm1', commitmentIds: ['c1'], date: '2025-04-01', note: '', participants: '', place: '', evidenceUrl: '', type: 'milestone', stageId: 's1' }], '2025-09-30', 'achieved|“建立专家库”已全部完成（共1个节点）。'],
   ])('%s', (_name, target, title, entries, asOf, expected) => {
     const { status, text: sentence } = text(target, title, entries, asOf)
@@ -34,7 +34,7 @@ describe('narrativeText (进展情况), by kind and status', () => {
   })
 
   it('says the same in English', () => {
-    expect(text(count, 'Study sessions', [qty('2025-03-01', 12)], '2025-09-30', 'en').text).toBe('“Study sessions”: 12次 done, 80% of the target (at least 15次), 5.2 points ahead of schedule.')
+    expect(text(count, 'Study sessions', [qty('2025-03-01', 12)], '2025-09-30', 'en').text).toBe('“Study sessions”: 12次 done, 80% of the target (at least 15次), 5 points ahead of schedule.')
     expect(text(ceiling, 'Complaints', [qty('2025-03-01', 12)], '2025-09-30', 'en').text).toBe('“Complaints”: 12件 so far, over the limit (no more than 10件).')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changeText, evaluateCommitment, figureText, signedPoints, type Target } from '@/domain'
+import { changeText, evaluateCommitment, figureText, shownFigures, signedPoints, type Target } from '@/domain'
 import { YEAR_2025, commitment, qty, stageDone } from '../fixtures'
 
 const count: Target = { kind: 'count', value: 15, direction: 'at_least', unit: '次' }
@@ -28,12 +28,13 @@ describe('a review\'s figures as text', () => {
     expect(changeText(commitment(target), change, 'zh-CN')).toBe(expected)
   })
 
-  it.each<[number, string]>([
-    [5.24, '+5.2'],
-    [-34.8, '−35'],
-    [0.04, '0'],
-    [-7.56, '−7.6'],
-  ])('gap %s reads %s, as the generated text rounds it', (points, expected) => {
-    expect(signedPoints(points)).toBe(expected)
+  it.each<[number, number, string]>([
+    [0.8, 0.748, '+5'],
+    [0.33, 0.752, '−42'],
+    [0.0504, 0.0468, '+0.3'],
+    [0.75, 0.7504, '0'],
+    [0.17, 0.065, '+10.5'],
+  ])('a gap reads as the difference of the shown figures (%s against %s: %s)', (progress, expected, text) => {
+    expect(signedPoints(shownFigures({ progress, expected }).gap!)).toBe(text)
   })
 })
