@@ -91,4 +91,29 @@ describe('the ledger of a review', () => {
       ['', ['3其他工作']],
     ])
   })
+
+  it('keeps sub-sections as rows of their own, and writes the figures as the screens show them', () => {
+    const subSections: Section[] = [...sections, { id: 's1a', planId: 'p1', parentId: 's1', title: '理论武装', order: 0 }]
+    const nested = { ...study, sectionId: 's1a' }
+    const monthly = commitment({ kind: 'recurring', period: 'month', minimum: 1, unit: '次' }, { id: 'c4', sectionId: 's1a', title: '集中学习交流', order: 1 })
+    const limit = commitment({ kind: 'ratio', percent: 5, direction: 'at_most', baseline: null }, { id: 'c5', sectionId: 's2', title: '行政复议纠错率', order: 2 })
+    const evaluated = new Map([
+      ['c1', evaluateCommitment(YEAR_2025, nested, [qty('2025-03-01', 5, ['c1'])], '2025-09-30')],
+      ['c4', evaluateCommitment(YEAR_2025, monthly, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((m) => qty(`2025-${String(m).padStart(2, '0')}-10`, 1, ['c4'])), '2025-12-20')],
+      ['c5', evaluateCommitment(YEAR_2025, limit, [{ ...qty('2025-06-01', 0, ['c5']), type: 'measurement', value: 4.4, denominator: null } as never], '2025-09-30')],
+    ])
+    const input = ledgerInput({ ...source(false, [nested, monthly, limit]), data: { plan: { name: '2025年工作谋划', window: YEAR_2025 }, sections: subSections }, evaluations: evaluated }, translate('zh-CN'), 'zh-CN')
+    expect(input.sections.map((s) => [s.level, s.title, s.rows.map((r) => r.title)])).toEqual([
+      [0, '一、固法治根本', []],
+      [1, '（一）理论武装', ['组织集中学习', '集中学习交流']],
+      [0, '二、优法治服务', ['行政复议纠错率']],
+    ])
+    const [study5, monthly11] = input.sections[1]!.rows
+    // 5 of 15 is 33.3% as shown, not 0.33299…; the gap is the difference of the shown figures.
+    expect([study5!.percent, study5!.gap, study5!.completion]).toEqual([33, 33 - 75, '完成率33%，落后序时进度42个百分点'])
+    expect(monthly11!.actual).toBe('11/12')
+    const row = input.sections[2]!.rows[0]!
+    expect([row.percent, row.gap, row.completion, row.actual]).toEqual([null, null, '目前4.4%，控制在5%以内', '4.4%'])
+  })
 })
+
