@@ -303,6 +303,7 @@ const en: MessageSchema = {
   log: {
     title: 'Log',
     hint: 'After an activity, tap “+1” to log one for today; use “Log details” to give the date, quantity, place and more.',
+    asOfToday: 'Figures below count everything logged up to today ({date}); a new entry counts at once.',
     noPlan: 'There is no plan yet. Create one or load the example under “Plans”.',
     filter: 'Show',
     mine: 'Mine',
@@ -310,7 +311,7 @@ const en: MessageSchema = {
     all: 'All',
     search: 'Search commitments',
     quickAdd: '+1 today',
-    todayOutside: 'Today is outside the plan period: use “Log details” to pick a date',
+    todayOutside: 'Today is outside the plan period, so “+1 today” is off: use “Log details” and pick a date.',
     quickAddLabel: 'Log one for “{title}” today',
     logged: 'Logged: {title}',
     detailed: 'Log details',

@@ -302,6 +302,7 @@ const zhCN = {
   log: {
     title: '登记',
     hint: '完成一项活动后，点“+1”即登记今天完成1次；需要填写日期、数量、地点等时点“详细登记”。',
+    asOfToday: '以下完成情况统计到今天（{date}），登记后立即计入。',
     noPlan: '还没有计划。请先在“计划”中新建或载入示例。',
     filter: '显示',
     mine: '我负责的',
@@ -309,7 +310,7 @@ const zhCN = {
     all: '全部',
     search: '搜索目标任务',
     quickAdd: '+1 今天',
-    todayOutside: '今天不在计划起止日期内，请用“详细登记”选择日期',
+    todayOutside: '今天不在计划期内，不能“+1 今天”；请点“详细登记”选择日期登记。',
     quickAddLabel: '为“{title}”登记今天完成1次',
     logged: '已登记：{title}',
     detailed: '详细登记',

@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures'
-import { PlanPage } from './page-models/plan-page'
+import { LogPage } from './page-models/log-page'
+import { PlanPage, field } from './page-models/plan-page'
 
 const statusCount = (plan: PlanPage, status: string) => plan.statusLine.locator(`[data-status="${status}"]`).locator('..')
 
@@ -25,6 +26,21 @@ test('the example plan shows every status as of its date, copies to next year, a
   await expect(page.getByTestId('quick-log-item')).toHaveCount(0)
   await page.getByTestId('log-scope').getByText('全部').click()
   await expect(page.getByTestId('quick-log-item')).toHaveCount(16)
+
+  // The example's year is over: the card says why "+1 今天" is off and points to the way out, and the figures count
+  // up to today, so an entry dated in the plan's year moves them at once.
+  const log = new LogPage(page)
+  const study = log.item('组织集中学习、研讨交流等活动')
+  await expect(study.getByTestId('quick-add')).toHaveCount(0)
+  await expect(study.getByTestId('quick-add-outside')).toHaveText('今天不在计划期内，不能“+1 今天”；请点“详细登记”选择日期登记。')
+  await expect(page.getByTestId('log-as-of')).toContainText('统计到今天')
+  const before = await study.locator('.quick-log__progress').innerText()
+  const count = (text: string) => Number(/^(\d+)次/.exec(text)?.[1])
+  await log.openDetailed('组织集中学习、研讨交流等活动')
+  await field(log.entryDialog, 'entry-date').fill('2025-10-20')
+  await field(log.entryDialog, 'entry-date').press('Enter')
+  await log.saveEntry()
+  await expect.poll(async () => count(await study.locator('.quick-log__progress').innerText())).toBe(count(before) + 1)
   await page.goBack()
 
   // Time travel: at the year's end the example's unfinished commitments are missed.

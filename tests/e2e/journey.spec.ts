@@ -49,7 +49,7 @@ test('a newcomer plans, logs on a phone, and finds everything after a reload', a
   await expect(log.items).toHaveCount(3)
   await log.quickAdd('组织集中学习')
   await log.quickAdd('组织集中学习')
-  await expect(log.item('组织集中学习')).toContainText('2 / 12次')
+  await expect(log.item('组织集中学习')).toContainText('2次 · 17%')
   await log.openDetailed('干部参学率')
   await field(page, 'entry-value').fill('46')
   await field(page, 'entry-denominator').fill('50')
