@@ -28,7 +28,7 @@ import { LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow
 
 /** What an export shows: the dashboard's figures, or a review's (frozen or live) with what the meeting recorded. */
 export interface LedgerSource {
-  data: { plan: Pick<Plan, 'name' | 'window'>; sections: readonly Section[] }
+  data: { plan: Pick<Plan, 'name' | 'window'> & Partial<Pick<Plan, 'organisation'>>; sections: readonly Section[] }
   evaluations: ReadonlyMap<Id, Evaluation>
   /** The commitments shown (the filters), in plan order. */
   selected: readonly Commitment[]

@@ -15,8 +15,8 @@ export interface ReportImage {
 export interface ReportSection {
   /** 一、固法治根本 (numbered as the plan numbers it); '' for paragraphs without a heading. */
   heading: string
-  /** 1 (default): a 一、 heading in 黑体; 2: a (一) heading in 楷体. */
-  level?: 1 | 2
+  /** 1 (default): a 一、 heading in 黑体; 2 and deeper: a （一） or 1. heading in 楷体. */
+  level?: number
   /** One paragraph per commitment: the generated 进展情况. */
   paragraphs: string[]
 }
@@ -31,6 +31,8 @@ export interface ReportInput {
   /** Heading of the part with the table and charts (二、统计图表). */
   figuresHeading: string
   images: ReportImage[]
+  /** 落款: the organisation (when the plan names one) and the date, set right at the end. */
+  signature: { organisation: string; date: string }
 }
 
 /** The fonts of the 公文 layout; Word falls back to similar ones where they are missing. */
@@ -43,11 +45,12 @@ const LINE = 579 // 28.95 pt, in twips: 22 lines of 28 characters on a page
 
 /** The report as a .docx file's bytes. */
 export async function buildReport(input: ReportInput, docx: typeof import('docx')): Promise<ArrayBuffer> {
-  const { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx
+  const { AlignmentType, Document, Footer, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx
   const run = (text: string, font: string, size: number, bold = false) => new TextRun({ text, font: { eastAsia: font, ascii: font, hAnsi: font }, size, bold })
   const spacing = { line: LINE, lineRule: LineRuleType.EXACT }
   const body = (text: string) => new Paragraph({ children: [run(text, FONTS.body, SIZES.body)], indent: { firstLine: 640 }, spacing, alignment: AlignmentType.JUSTIFIED })
-  const heading = (text: string, level: 1 | 2 = 1) => new Paragraph({ children: [run(text, level === 1 ? FONTS.heading1 : FONTS.heading2, SIZES.body)], indent: { firstLine: 640 }, spacing })
+  // A heading stays on the page of what follows it.
+  const heading = (text: string, level = 1) => new Paragraph({ children: [run(text, level === 1 ? FONTS.heading1 : FONTS.heading2, SIZES.body)], indent: { firstLine: 640 }, spacing, keepNext: true })
 
   const children = [
     new Paragraph({ children: [run(input.title, FONTS.title, SIZES.title)], alignment: AlignmentType.CENTER, spacing: { line: LINE, lineRule: LineRuleType.EXACT, after: LINE } }),
@@ -68,9 +71,19 @@ export async function buildReport(input: ReportInput, docx: typeof import('docx'
     // A4 text width is 156 mm ≈ 590 px at 96 dpi: wider images are scaled down.
     const scale = Math.min(1, 590 / image.width)
     return [
-      new Paragraph({ children: [new ImageRun({ type: 'png', data: image.data, transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }, altText: { name: image.caption, description: image.caption, title: image.caption } })], alignment: AlignmentType.CENTER }),
+      // The figure keeps with its caption, so a caption never starts a page alone.
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: image.data, transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }, altText: { name: image.caption, description: image.caption, title: image.caption } })], alignment: AlignmentType.CENTER, keepNext: true, keepLines: true }),
       new Paragraph({ children: [run(image.caption, FONTS.heading2, SIZES.table)], alignment: AlignmentType.CENTER, spacing }),
     ]
+  })
+
+  // 落款: the organisation and the date, right-aligned, four characters in from the margin, after a blank line.
+  const signature = [input.signature.organisation, input.signature.date]
+    .filter(Boolean)
+    .map((text, i) => new Paragraph({ children: [run(text, FONTS.body, SIZES.body)], alignment: AlignmentType.RIGHT, indent: { right: 1280 }, spacing: i === 0 ? { ...spacing, before: LINE * 2 } : spacing, keepNext: i === 0 }))
+  // 页码: "— 1 —" centred at the foot, in 宋体 四号.
+  const pageNumber = new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { eastAsia: '宋体', ascii: '宋体', hAnsi: '宋体' }, size: SIZES.table })] })],
   })
 
   const document = new Document({
@@ -79,7 +92,8 @@ export async function buildReport(input: ReportInput, docx: typeof import('docx'
     sections: [
       {
         properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) } } },
-        children: [...children, table, ...figures],
+        footers: { default: pageNumber },
+        children: [...children, table, ...figures, ...signature],
       },
     ],
   })

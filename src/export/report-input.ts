@@ -3,10 +3,10 @@ import {
   periodName,
   reportDate,
   reviewNarrative,
+  documentOrder,
   sectionNumber,
   sectionOutline,
   STATUSES,
-  topSectionOf,
   summarise,
   summaryText,
   type Commitment,
@@ -23,10 +23,11 @@ export function pngBytes(url: string): Uint8Array {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
 }
 
-/** 一、 and （一） in Chinese, as documents number them; 1. and (1) in English. */
-function headingNumber(depth: 0 | 1, position: number, lang: TextLocale): string {
-  if (lang === 'zh-CN') return sectionNumber(depth, position)
-  return depth === 0 ? `${position}. ` : `(${position}) `
+/** The heading numbers of a 公文 (一、 （一） 1. （1）) in Chinese; 1. (1) (a) in English. */
+function headingNumber(depth: number, position: number, lang: TextLocale): string {
+  if (lang === 'zh-CN') return depth <= 1 ? sectionNumber(depth, position) : depth === 2 ? `${position}．` : `（${position}）`
+  if (depth === 0) return `${position}. `
+  return depth === 1 ? `(${position}) ` : `(${String.fromCharCode(96 + Math.min(position, 26))}) `
 }
 
 /** What the user typed, ended as a sentence (。 or .) when it is not already. */
@@ -50,21 +51,39 @@ const lines = (text: string) =>
 export function reportInput(source: LedgerSource, images: ReportImage[], t: Translate, lang: TextLocale): ReportInput {
   const { data, evaluations, selected, asOf, review } = source
   const outline = sectionOutline(data.sections)
-  const topOf = topSectionOf(data.sections)
-  const shown = selected.filter((c) => evaluations.has(c.id))
+  const known = new Set(data.sections.map((s) => s.id))
+  // In the plan's order, whatever order the screen showed them in.
+  const shown = documentOrder(
+    selected.filter((c) => evaluations.has(c.id)),
+    data.sections,
+  )
   const summary = summarise(shown.map((c) => evaluations.get(c.id)!))
   const notes = review ?? { notes: [] }
   const bySection = new Map<Id | null, Commitment[]>()
-  for (const c of shown) bySection.set(topOf(c.sectionId), [...(bySection.get(topOf(c.sectionId)) ?? []), c])
+  for (const c of shown) {
+    const key = c.sectionId !== null && known.has(c.sectionId) ? c.sectionId : null
+    bySection.set(key, [...(bySection.get(key) ?? []), c])
+  }
   const narrativeOf = (cs: readonly Commitment[]) => cs.map((c) => reviewNarrative(noteOf(notes, c.id), c, evaluations.get(c.id)!, lang))
-  // Each top-level section keeps its number in the plan (一、 or, under a review's chapter, （一）) when others are filtered out.
+  // Every section that holds a shown commitment, itself or below it, with its sub-sections (（一）…), each keeping its
+  // number in the plan when others are filtered out.
+  const holds = new Set<Id>()
+  for (const row of [...outline].reverse()) {
+    if (!bySection.has(row.section.id) && !holds.has(row.section.id)) continue
+    holds.add(row.section.id)
+    if (row.section.parentId !== null) holds.add(row.section.parentId)
+  }
+  const siblings = new Map<Id | null, number>()
   const parts = [
-    ...outline
-      .filter((row) => row.depth === 0)
-      .flatMap((row, i) => (bySection.has(row.section.id) ? [{ position: i + 1, title: row.section.title, commitments: bySection.get(row.section.id)! }] : [])),
-    ...(bySection.has(null) ? [{ position: null, title: t('report.other'), commitments: bySection.get(null)! }] : []),
+    ...outline.flatMap((row) => {
+      const parent = row.depth === 0 ? null : row.section.parentId
+      const position = (siblings.get(parent) ?? 0) + 1
+      siblings.set(parent, position)
+      return holds.has(row.section.id) ? [{ depth: row.depth, position: position as number | null, title: row.section.title, commitments: bySection.get(row.section.id) ?? [] }] : []
+    }),
+    ...(bySection.has(null) ? [{ depth: 0, position: null, title: t('report.other'), commitments: bySection.get(null)! }] : []),
   ]
-  const numbered = (depth: 0 | 1, part: (typeof parts)[number]) => (part.position === null ? part.title : `${headingNumber(depth, part.position, lang)}${part.title}`)
+  const numbered = (shift: number, part: (typeof parts)[number]) => (part.position === null ? part.title : `${headingNumber(part.depth + shift, part.position, lang)}${part.title}`)
   const table = {
     header: [t('dashboard.table.status'), t('dashboard.headline.total')],
     rows: [...STATUSES.filter((s) => summary.byStatus[s] > 0).map((s) => [t(`status.${s}`), String(summary.byStatus[s])]), [t('dashboard.table.total'), String(summary.total)]],
@@ -76,10 +95,11 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
     return {
       title: t('report.title', { plan: data.plan.name }),
       summary: summaryLine,
-      sections: parts.map((part) => ({ heading: numbered(0, part), paragraphs: narrativeOf(part.commitments) })),
+      sections: parts.map((part) => ({ heading: numbered(0, part), level: part.depth + 1, paragraphs: narrativeOf(part.commitments) })),
       figuresHeading: t('report.figures'),
       table,
       images: images.map(caption),
+      signature: { organisation: data.plan.organisation?.trim() ?? '', date: reportDate(asOf, lang) },
     }
   }
 
@@ -93,7 +113,7 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
     ...(review.attendees.trim() ? [t('review.report.attendees', { attendees: review.attendees.trim() })] : []),
   ]
   const chapters: { title: string; paragraphs: string[]; parts?: ReportSection[] }[] = [
-    { title: t('review.report.narrative'), paragraphs: [], parts: parts.map((part): ReportSection => ({ heading: numbered(1, part), level: 2, paragraphs: narrativeOf(part.commitments) })) },
+    { title: t('review.report.narrative'), paragraphs: [], parts: parts.map((part): ReportSection => ({ heading: numbered(1, part), level: part.depth + 2, paragraphs: narrativeOf(part.commitments) })) },
     { title: t('review.report.problems'), paragraphs: titled('problems') },
     { title: t('review.report.nextSteps'), paragraphs: titled('nextSteps') },
     { title: t('review.report.decisions'), paragraphs: lines(review.decisions).map((line) => sentence(line, lang)) },
@@ -108,5 +128,6 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
     figuresHeading: `${headingNumber(0, chapters.length + 1, lang)}${t('report.figures')}`,
     table,
     images: images.map(caption),
+    signature: { organisation: data.plan.organisation?.trim() ?? '', date: reportDate(review.meetingDate ?? asOf, lang) },
   }
 }

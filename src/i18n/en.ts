@@ -311,7 +311,7 @@ const en: MessageSchema = {
     all: 'All',
     search: 'Search commitments',
     quickAdd: '+1 today',
-    todayOutside: 'Today is outside the plan period, so “+1 today” is off: use “Log details” and pick a date.',
+    todayOutside: 'Today is outside the plan: pick a date',
     quickAddLabel: 'Log one for “{title}” today',
     logged: 'Logged: {title}',
     detailed: 'Log details',

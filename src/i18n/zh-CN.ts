@@ -310,7 +310,7 @@ const zhCN = {
     all: '全部',
     search: '搜索目标任务',
     quickAdd: '+1 今天',
-    todayOutside: '今天不在计划期内，不能“+1 今天”；请点“详细登记”选择日期登记。',
+    todayOutside: '今天不在计划期内，请选日期登记',
     quickAddLabel: '为“{title}”登记今天完成1次',
     logged: '已登记：{title}',
     detailed: '详细登记',

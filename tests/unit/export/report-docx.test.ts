@@ -16,11 +16,13 @@ async function documentXml(sections?: ReportInput['sections']) {
       figuresHeading: '二、统计图表',
       ...(sections ? { sections } : {}),
       images: [{ data: PNG, width: 1200, height: 600, caption: '图1 完成状态' }],
+      signature: { organisation: '某市司法局', date: '2025年9月30日' },
     },
     docx,
   )
   const zip = await JSZip.loadAsync(bytes)
-  return { xml: await zip.file('word/document.xml')!.async('string'), files: Object.keys(zip.files) }
+  const footer = Object.keys(zip.files).find((f) => /^word\/footer\d*\.xml$/.test(f))
+  return { xml: await zip.file('word/document.xml')!.async('string'), files: Object.keys(zip.files), footer: footer ? await zip.file(footer)!.async('string') : '' }
 }
 
 describe('the Word report', () => {
@@ -56,4 +58,21 @@ describe('the Word report', () => {
     expect(paragraph('一、工作进展情况')).toContain(`w:eastAsia="${FONTS.heading1}"`)
     expect(paragraph('会议时间')).toContain(`w:eastAsia="${FONTS.body}"`)
   })
+
+  it('numbers pages "— 1 —" at the foot, ends with the 落款, and keeps headings and figures with what follows', async () => {
+    const { xml, footer } = await documentXml()
+    expect(footer).toContain('— ')
+    expect(footer).toMatch(/PAGE/)
+    expect(footer).toContain(' —')
+    const paragraphs = xml.split('<w:p>')
+    const paragraph = (text: string) => paragraphs.find((p) => p.includes(text)) ?? ''
+    expect(paragraph('某市司法局')).toContain('<w:jc w:val="right"/>')
+    expect(paragraphs.findIndex((p) => p.includes('2025年9月30日</w:t>') && p.includes('w:val="right"'))).toBeGreaterThan(paragraphs.findIndex((p) => p.includes('某市司法局')))
+    expect(paragraph('一、固法治根本')).toContain('<w:keepNext/>')
+    // The image's paragraph keeps with its caption's.
+    const image = paragraphs.findIndex((p) => p.includes('<w:drawing>'))
+    expect(paragraphs[image]).toContain('<w:keepNext/>')
+    expect(paragraphs[image + 1]).toContain('图1 完成状态')
+  })
 })
+

@@ -62,6 +62,25 @@ describe('the report of a review', () => {
     expect(outline(english).slice(1, 3)).toEqual(['1|1. Progress|0', '2|(1) 固法治根本|1'])
   })
 
+  it('lists commitments in plan order under their sub-sections, whatever order the screen shows, and signs with the organisation and date', () => {
+    const subSections: Section[] = [...sections, { id: 's1a', planId: 'p1', parentId: 's1', title: '理论武装', order: 0 }, { id: 's1b', planId: 'p1', parentId: 's1', title: '制度建设', order: 1 }]
+    const first = { ...study, sectionId: 's1a', order: 0 }
+    const second = commitment({ kind: 'count', value: 10, direction: 'at_least', unit: '项' }, { id: 'c6', sectionId: 's1b', title: '修订完善制度', order: 0 })
+    const third = commitment({ kind: 'count', value: 4, direction: 'at_least', unit: '次' }, { id: 'c7', sectionId: 's1a', title: '开展专题研讨', order: 1 })
+    const all = [first, second, third, survey]
+    const evaluated = new Map(all.map((c) => [c.id, evaluateCommitment(YEAR_2025, c, [], '2025-09-30')]))
+    const worstFirst = [survey, third, second, first]
+    const base = source(false, worstFirst)
+    const input = reportInput({ ...base, data: { plan: { name: '2025年工作谋划', organisation: '某市司法局', window: YEAR_2025 }, sections: subSections }, evaluations: evaluated }, [], translate('zh-CN'), 'zh-CN')
+    expect(outline(input)).toEqual(['1|一、固法治根本|0', '2|（一）理论武装|2', '2|（二）制度建设|1', '1|二、优法治服务|1'])
+    expect(input.sections[1]!.paragraphs.map((p) => p.slice(0, 8))).toEqual(['“组织集中学习”', '“开展专题研讨”'])
+    expect(input.signature).toEqual({ organisation: '某市司法局', date: '2025年9月30日' })
+    // Under a review's 一、工作进展情况 chapter every level moves down one: sections are （一）, sub-sections 1．.
+    const review = reportInput({ ...source(true, worstFirst), data: { plan: { name: '2025年工作谋划', window: YEAR_2025 }, sections: subSections }, evaluations: evaluated }, [], translate('zh-CN'), 'zh-CN')
+    expect(outline(review).slice(1, 6)).toEqual(['1|一、工作进展情况|0', '2|（一）固法治根本|0', '3|1．理论武装|2', '3|2．制度建设|1', '2|（二）优法治服务|1'])
+    expect(review.signature).toEqual({ organisation: '', date: '2025年10月10日' })
+  })
+
   it('leaves the dashboard\'s report as it was: plan sections as 一、 headings, generated text', () => {
     const input = reportInput(source(false), [], translate('zh-CN'), 'zh-CN')
     expect(input.title).toBe('2025年工作谋划落实情况报告')
