@@ -170,7 +170,7 @@ function chinese(c: Commitment, e: Evaluation): string {
     case 'ratio':
     case 'percent_change': {
       const now = measuredNow(t, e.actual ?? 0, 'zh-CN')
-      if (e.status === 'achieved') return `${name}${now}，已实现目标（${req}）。`
+      if (e.status === 'achieved') return `${name}${now}，已实现目标（${req}），完成率${pct}。`
       if (e.status === 'missed') return `${name}${now}，未实现目标（${req}），完成率${pct}。`
       return `${name}${now}，目标（${req}）完成${pct}，${behind}。`
     }
@@ -222,7 +222,7 @@ function english(c: Commitment, e: Evaluation): string {
     case 'ratio':
     case 'percent_change': {
       const now = measuredNow(t, e.actual ?? 0, 'en')
-      if (e.status === 'achieved') return `${name}: ${now}, the target (${req}) is met.`
+      if (e.status === 'achieved') return `${name}: ${now}, the target (${req}) is met, ${pct} of the way.`
       if (e.status === 'missed') return `${name}: ${now}, the target (${req}) was missed, ${pct} of the way.`
       return `${name}: ${now}, ${pct} of the way to the target (${req}), ${behind}.`
     }
@@ -241,14 +241,14 @@ function english(c: Commitment, e: Evaluation): string {
 
 /**
  * Where a limit stands, in the words a leader reads at a glance: 目前4.4%，控制在5%以内 · 已发生4起，超过3起的上限 ·
- * 暂无数据. Null for a path (it has a 完成率 instead).
+ * 尚无测量数据. Null for a path (it has a 完成率 instead).
  */
 export function limitText(commitment: Commitment, evaluation: Evaluation, locale: TextLocale): string | null {
   const t = commitment.target
   if (!isLimit(t)) return null
   const zh = locale === 'zh-CN'
   const { actual } = evaluation
-  if (actual === null) return zh ? '暂无数据' : 'no reading yet'
+  if (actual === null) return zh ? '尚无测量数据' : 'no measurement yet'
   const unit = unitOf(t)
   const value = t.kind === 'ratio' ? reportPercent(actual) : amount(actual, unit, locale)
   const limit = t.kind === 'ratio' ? reportPercent(evaluation.target) : amount(evaluation.target, unit, locale)

@@ -25,7 +25,7 @@ describe('narrativeText (进展情况), by kind and status', () => {
     ['percent change under way', { kind: 'percent_change', percent: 30, direction: 'increase', baseline: 100, unit: '件' }, '工作效率', [measure('2025-06-01', 120)], '2025-09-30', 'at_risk|“工作效率”较基期提升20%，目标（较基期提升30%以上）完成67%，落后序时进度8个百分点。'],
     ['level behind', { kind: 'level', value: 50, direction: 'at_least', unit: '人', baseline: 32 }, '专家库专家数量', [measure('2025-06-01', 38)], '2025-09-30', 'behind|“专家库专家数量”目前为38人，目标（由32人达到50人以上）完成33%，落后序时进度42个百分点。'],
     ['level without measurement', { kind: 'level', value: 50, direction: 'at_least', unit: '人', baseline: null }, '专家库专家数量', [], '2025-09-30', 'behind|“专家库专家数量”尚无测量数据（目标达到50人以上）。'],
-    ['ratio achieved', { kind: 'ratio', percent: 20, direction: 'at_least', baseline: null }, '考核占比', [measure('2025-06-01', 22)], '2025-09-30', 'achieved|“考核占比”目前为22%，已实现目标（不低于20%）。'],
+    ['ratio achieved', { kind: 'ratio', percent: 20, direction: 'at_least', baseline: null }, '考核占比', [measure('2025-06-01', 22)], '2025-09-30', 'achieved|“考核占比”目前为22%，已实现目标（不低于20%），完成率110%。'],
     ['recurring behind', { kind: 'recurring', period: 'month', minimum: 1, unit: '次' }, '集中学习交流', [qty('2025-01-05', 1), qty('2025-02-05', 1), qty('2025-04-05', 1)], '2025-05-15', 'behind|“集中学习交流”已有3个周期达标（共12个），落后序时进度8个百分点。'],
     ['milestone done', { kind: 'milestone', stages: [{ id: 's1', title: '建成', dueDate: null }] }, '建立专家库', [{ id: 'm1', commitmentIds: ['c1'], date: '2025-04-01', note: '', participants: '', place: '', evidenceUrl: '', type: 'milestone', stageId: 's1' }], '2025-09-30', 'achieved|“建立专家库”已全部完成（共1个节点）。'],
   ])('%s', (_name, target, title, entries, asOf, expected) => {
