@@ -1,6 +1,7 @@
 import type { TextLocale } from '../locale'
 import type { Target } from '../model'
 import type { PeriodUnit } from '../periods'
+import { chineseNumeral } from '../outline'
 
 /**
  * A number as an official text writes it: no grouping, at most two decimals, no trailing zeros (15, 2.5, 12345).
@@ -34,7 +35,33 @@ function quantity(value: number, unit: string): string {
   return /^[\p{Script=Han}%]/u.test(trimmed) ? `${plainNumber(value)}${trimmed}` : `${plainNumber(value)} ${trimmed}`
 }
 
+/** The ways a title may already write the target's number: 15次 / 十五次, 30%. */
+function writings(value: number, unit: string): string[] {
+  const u = unit.trim()
+  return [`${plainNumber(value)}${u}`, `${chineseNumeral(value)}${u}`, ...(u === '次' && value === 1 ? ['一次'] : [])]
+}
+
+/**
+ * A title typed as the whole sentence (组织不少于15次集中学习, 工作效率提升30%以上, 每月集中学习交流不少于一次) already
+ * says its target: it is the sentence as it stands, instead of having the target said twice.
+ */
+function statesTarget(title: string, target: Target): boolean {
+  switch (target.kind) {
+    case 'count':
+    case 'level':
+      return writings(target.value, target.unit).some((w) => title.includes(w))
+    case 'percent_change':
+    case 'ratio':
+      return title.includes(`${plainNumber(target.percent)}%`)
+    case 'recurring':
+      return title.includes(PERIOD_ZH[target.period]) && writings(target.minimum, target.unit).some((w) => title.includes(w))
+    case 'milestone':
+      return false
+  }
+}
+
 function chinese(title: string, target: Target): string {
+  if (statesTarget(title, target)) return title
   switch (target.kind) {
     case 'count':
       return `${title}${target.direction === 'at_least' ? '不少于' : '不超过'}${quantity(target.value, target.unit)}`
@@ -50,6 +77,8 @@ function chinese(title: string, target: Target): string {
       if (target.direction === 'at_least') return target.percent === 100 ? `${title}达到100%` : `${title}不低于${plainNumber(target.percent)}%`
       return `${title}不高于${plainNumber(target.percent)}%`
     case 'recurring':
+      // 集中学习交流不少于1次 says the minimum but not the period: the period goes in front, the minimum once.
+      if (writings(target.minimum, target.unit).some((w) => title.includes(w))) return `${PERIOD_ZH[target.period]}${title}`
       return `${PERIOD_ZH[target.period]}${title}不少于${quantity(target.minimum, target.unit)}`
     case 'milestone':
       return target.stages.length === 1 && target.stages[0]?.title.trim() === title

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changeText, evaluateCommitment, figureText, shownFigures, signedPoints, type Target } from '@/domain'
+import { changeText, evaluateCommitment, figureText, reportPercent, shownFigures, shownPercent, signedPoints, type Target } from '@/domain'
 import { YEAR_2025, commitment, qty, stageDone } from '../fixtures'
 
 const count: Target = { kind: 'count', value: 15, direction: 'at_least', unit: '次' }
@@ -37,4 +37,11 @@ describe('a review\'s figures as text', () => {
   ])('a gap reads as the difference of the shown figures (%s against %s: %s)', (progress, expected, text) => {
     expect(signedPoints(shownFigures({ progress, expected }).gap!)).toBe(text)
   })
+
+  it('never shows −0: an unchanged figure reads 0%', () => {
+    expect(Object.is(shownPercent(-0.04), 0)).toBe(true)
+    expect(reportPercent(-0.04)).toBe('0%')
+    expect(Object.is(shownFigures({ progress: 0.5, expected: 0.5004 }).gap, 0)).toBe(true)
+  })
 })
+

@@ -24,6 +24,23 @@ describe('targetSentence', () => {
     expect(targetSentence(enTitle, target, 'en')).toBe(en)
   })
 
+  it.each<[string, Target]>([
+    ['组织不少于15次集中学习', { kind: 'count', value: 15, direction: 'at_least', unit: '次' }],
+    ['开展十五次专题调研', { kind: 'count', value: 15, direction: 'at_least', unit: '次' }],
+    ['工作效率提升30%以上', { kind: 'percent_change', percent: 30, direction: 'increase', baseline: 120, unit: '件' }],
+    ['专家库扩充至50人以上', { kind: 'level', value: 50, direction: 'at_least', unit: '人', baseline: 32 }],
+    ['考核占比不低于20%', { kind: 'ratio', percent: 20, direction: 'at_least', baseline: null }],
+    ['每月集中学习交流不少于一次', { kind: 'recurring', period: 'month', minimum: 1, unit: '次' }],
+  ])('a title that already states its target is the sentence as typed: %s', (title, target) => {
+    expect(targetSentence(title, target, 'zh-CN')).toBe(title)
+  })
+
+  it('still adds the target when the title names another number, and never says it twice', () => {
+    expect(targetSentence('开展15次专题调研', { kind: 'count', value: 20, direction: 'at_least', unit: '次' }, 'zh-CN')).toBe('开展15次专题调研不少于20次')
+    // A recurring title with its minimum but not its period gets the period, and the minimum once.
+    expect(targetSentence('集中学习交流不少于1次', { kind: 'recurring', period: 'month', minimum: 1, unit: '次' }, 'zh-CN')).toBe('每月集中学习交流不少于1次')
+  })
+
   it('says so when the title is still empty', () => {
     const target: Target = { kind: 'count', value: 3, direction: 'at_least', unit: '次' }
     expect(targetSentence('  ', target, 'zh-CN')).toBe('（未填写任务名称）不少于3次')
