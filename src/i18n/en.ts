@@ -503,6 +503,7 @@ const en: MessageSchema = {
     },
     print: 'Print',
     openDetail: 'Click a commitment to open it',
+    pictureContext: '{plan} · as of {date}',
   },
   ledger: {
     export: 'Export ledger',

@@ -502,6 +502,7 @@ const zhCN = {
     },
     print: '打印',
     openDetail: '点击任务查看详情',
+    pictureContext: '{plan} · 截至{date}',
   },
   ledger: {
     export: '导出台账',

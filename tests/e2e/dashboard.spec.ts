@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { test, expect } from './support/fixtures'
 import { DashboardPage } from './page-models/dashboard-page'
 import { field } from './page-models/plan-page'
+import { SCREENSHOT_DIR } from './support/screenshot'
 
 test.beforeEach(async ({ page, shell }) => {
   await shell.start('/', '王芳', '办公室')
@@ -58,6 +60,12 @@ test('the example plan\'s dashboard: counts as of its date, filters in the URL, 
   const png = readFileSync(await download.path())
   expect(png.subarray(1, 4).toString()).toBe('PNG')
   expect(png.length).toBeGreaterThan(5_000)
+  // The picture says what it is: a header (title, plan and date) above the chart drawn at twice its size.
+  const chartBox = (await dashboard.panel('status').locator('canvas').first().boundingBox())!
+  expect(png.readUInt32BE(16)).toBe(Math.round(chartBox.width) * 2)
+  expect(png.readUInt32BE(20)).toBe(Math.round(chartBox.height) * 2 + 128)
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  writeFileSync(join(SCREENSHOT_DIR, 'saved-chart-zh-CN.png'), png)
 
   // The Excel 台账 of what is shown: it opens, with the title, the standard columns and a row per commitment.
   const [ledger] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ledger').click()])
