@@ -53,6 +53,8 @@ export interface DashboardPanel {
    * per category row, so a click anywhere on a row (or on its title in the table) opens that commitment.
    */
   rowIds?: Id[]
+  /** The table row the chart's first row is (0 unless a big screen's page starts further down). */
+  rowOffset?: number
   /** A long list drawn in part (the worst rows first); the table always has every row. */
   more?: { shown: number; total: number; expanded: boolean }
 }
@@ -73,6 +75,8 @@ export interface PanelInputs {
   compact?: boolean
   /** How many commitments a list chart draws unless expanded (the worst first). */
   rowLimit?: number
+  /** The first row a list chart draws (the big screen pages through every commitment, `rowLimit` at a time). */
+  rowOffset?: number
   /** List charts the user asked to draw in full. */
   expanded?: ReadonlySet<PanelKey>
   /** The panels wanted, in this order; all when absent. */
@@ -95,7 +99,7 @@ function calendarNames(locale: string) {
  * in the given language: for the screen (`useDashboardPanels`) and for reports drawn off screen.
  */
 export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLocale): DashboardPanel[] {
-  const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false, rowLimit = Number.POSITIVE_INFINITY, expanded = new Set<PanelKey>(), only } = inputs
+  const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false, rowLimit = Number.POSITIVE_INFINITY, rowOffset = 0, expanded = new Set<PanelKey>(), only } = inputs
   const pct = (value: number) => formatPercent(value, lang)
   const num = (value: number) => formatNumber(value, lang)
   if (!data) return []
@@ -109,7 +113,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
   /** The rows a list chart draws: all when expanded, else the first `rowLimit` (the worst). */
   const drawn = <T>(key: PanelKey, rows: T[]) => {
     const open = expanded.has(key)
-    const shown = open ? rows : rows.slice(0, rowLimit)
+    const shown = open ? rows : rows.slice(rowOffset, rowOffset + rowLimit)
     return { shown, more: rows.length > rowLimit ? { shown: shown.length, total: rows.length, expanded: open } : undefined }
   }
 
@@ -139,6 +143,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       height: Math.max(200, 48 + progressDrawn.shown.length * (fontSize + 16)),
       more: progressDrawn.more,
       rowIds: progressRows.map((r) => r.id),
+      rowOffset,
       option: progressBarsOption({ fontSize, compact, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang }),
       table: {
         columns: [t('dashboard.table.title'), t('dashboard.table.status'), t('dashboard.table.progress'), t('dashboard.table.expected'), t('dashboard.table.gap')],
@@ -195,6 +200,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       height: Math.max(200, 48 + matrixDrawn.shown.length * (fontSize + 16)),
       more: matrixDrawn.more,
       rowIds: matrixRows.map((r) => r.id),
+      rowOffset,
       option: quarterMatrixOption({ fontSize, compact, quarters: matrix.quarters, rows: matrixDrawn.shown, statusNames: names, quarterName, locale: lang }),
       table: {
         columns: [t('dashboard.table.title'), ...matrix.quarters.map(quarterName)],

@@ -494,6 +494,7 @@ const en: MessageSchema = {
       play: 'Resume rotation',
       next: 'Next panel',
       page: 'Panel {n} of {total}',
+      rows: 'Commitments {from}–{to} of {total}',
     },
     more: {
       worst: 'The {shown} worst of {total} are drawn; the table has them all.',

@@ -493,6 +493,7 @@ const zhCN = {
       play: '继续轮播',
       next: '下一屏',
       page: '第{n}屏，共{total}屏',
+      rows: '第{from}–{to}项，共{total}项',
     },
     more: {
       worst: '图中为最差的{shown}项，共{total}项；表格中有全部任务。',

@@ -97,6 +97,11 @@ for (const locale of locales) {
       await expect(page.getByTestId('panel-progress').locator('canvas').first()).toBeVisible()
       await chartsDrawn(page)
       await screenshot(page, `big-screen-${locale.code}-${viewport.name}-3`)
+      // The last page: the 督办 list.
+      const [n, total] = (await page.getByTestId('screen-page').innerText()).match(/\d+/g)!.map(Number) as [number, number]
+      for (let i = n; i < total; i++) await page.getByTestId('screen-next').click()
+      await expect(page.getByTestId('supervision')).toBeVisible()
+      await screenshot(page, `big-screen-${locale.code}-${viewport.name}-supervision`)
       await page.getByTestId('screen-exit').click()
     }
     // Print: A4 landscape is 1123 × 794 CSS pixels; no navigation, no buttons.
