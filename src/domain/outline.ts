@@ -122,3 +122,29 @@ export function topSectionOf(sections: readonly Section[]): (id: Id | null) => I
     return current
   }
 }
+
+/**
+ * Items (commitments, or ledger rows made from them) grouped under the section each sits in, in the order given;
+ * null holds those with no section or one no longer in the plan. `held` names every section that holds an item,
+ * itself or in a section below it: the headings a document of the plan lists.
+ */
+export function sectionGroups<T>(items: readonly T[], sectionOf: (item: T) => Id | null, sections: readonly Section[]): { groups: Map<Id | null, T[]>; held: Set<Id> } {
+  const known = new Set(sections.map((s) => s.id))
+  const groups = new Map<Id | null, T[]>()
+  for (const item of items) {
+    const id = sectionOf(item)
+    const key = id !== null && known.has(id) ? id : null
+    const list = groups.get(key)
+    if (list) list.push(item)
+    else groups.set(key, [item])
+  }
+  const held = new Set<Id>()
+  // Children come after their parents in the outline: walking it backwards carries a holding child up to its parent.
+  for (const { section } of [...sectionOutline(sections)].reverse()) {
+    if (!groups.has(section.id) && !held.has(section.id)) continue
+    held.add(section.id)
+    if (section.parentId !== null) held.add(section.parentId)
+  }
+  return { groups, held }
+}
+

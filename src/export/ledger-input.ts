@@ -7,6 +7,7 @@ import {
   standingText,
   requirementText,
   reviewNarrative,
+  sectionGroups,
   sectionOutline,
   STATUSES,
   type CalendarDate,
@@ -43,11 +44,10 @@ export interface LedgerSource {
 export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale): LedgerInput {
   const { data, evaluations, selected, departments, people, asOf, review } = source
   const outline = sectionOutline(data.sections)
-  const known = new Set(data.sections.map((s) => s.id))
   const name = new Map([...departments, ...people].map((row) => [row.id, row.name]))
   const statusNames = Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<Status, string>
   // Each commitment under its own heading, sub-sections included (（一）…), as the plan document has it.
-  const bySection = new Map<Id | null, LedgerRow[]>()
+  const rows: { sectionId: Id | null; row: LedgerRow }[] = []
   let number = 0
   for (const c of documentOrder(selected, data.sections)) {
     const e = evaluations.get(c.id)
@@ -68,19 +68,13 @@ export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale
       gap: shown.gap,
       status: e.status,
     }
-    const key = c.sectionId !== null && known.has(c.sectionId) ? c.sectionId : null
-    bySection.set(key, [...(bySection.get(key) ?? []), row])
+    rows.push({ sectionId: c.sectionId, row })
   }
-  const holds = new Set<Id>()
-  for (const row of [...outline].reverse()) {
-    if (bySection.has(row.section.id) || holds.has(row.section.id)) {
-      holds.add(row.section.id)
-      if (row.section.parentId !== null) holds.add(row.section.parentId)
-    }
-  }
+  const { groups, held } = sectionGroups(rows, (r) => r.sectionId, data.sections)
+  const rowsOf = (id: Id | null) => (groups.get(id) ?? []).map((r) => r.row)
   const sections: LedgerSection[] = [
-    ...outline.filter((row) => holds.has(row.section.id)).map((row) => ({ title: `${row.number}${row.section.title}`, level: row.depth, rows: bySection.get(row.section.id) ?? [] })),
-    ...(bySection.has(null) ? [{ title: '', level: 0, rows: bySection.get(null)! }] : []),
+    ...outline.filter((row) => held.has(row.section.id)).map((row) => ({ title: `${row.number}${row.section.title}`, level: row.depth, rows: rowsOf(row.section.id) })),
+    ...(groups.has(null) ? [{ title: '', level: 0, rows: rowsOf(null) }] : []),
   ]
   const columns = review ? REVIEW_LEDGER_COLUMNS : LEDGER_COLUMNS
   return {

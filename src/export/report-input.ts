@@ -4,6 +4,7 @@ import {
   reportDate,
   reviewNarrative,
   documentOrder,
+  sectionGroups,
   sectionNumber,
   sectionOutline,
   STATUSES,
@@ -51,7 +52,6 @@ const lines = (text: string) =>
 export function reportInput(source: LedgerSource, images: ReportImage[], t: Translate, lang: TextLocale): ReportInput {
   const { data, evaluations, selected, asOf, review } = source
   const outline = sectionOutline(data.sections)
-  const known = new Set(data.sections.map((s) => s.id))
   // In the plan's order, whatever order the screen showed them in.
   const shown = documentOrder(
     selected.filter((c) => evaluations.has(c.id)),
@@ -59,27 +59,17 @@ export function reportInput(source: LedgerSource, images: ReportImage[], t: Tran
   )
   const summary = summarise(shown.map((c) => evaluations.get(c.id)!))
   const notes = review ?? { notes: [] }
-  const bySection = new Map<Id | null, Commitment[]>()
-  for (const c of shown) {
-    const key = c.sectionId !== null && known.has(c.sectionId) ? c.sectionId : null
-    bySection.set(key, [...(bySection.get(key) ?? []), c])
-  }
+  const { groups: bySection, held } = sectionGroups(shown, (c) => c.sectionId, data.sections)
   const narrativeOf = (cs: readonly Commitment[]) => cs.map((c) => reviewNarrative(noteOf(notes, c.id), c, evaluations.get(c.id)!, lang))
   // Every section that holds a shown commitment, itself or below it, with its sub-sections (（一）…), each keeping its
   // number in the plan when others are filtered out.
-  const holds = new Set<Id>()
-  for (const row of [...outline].reverse()) {
-    if (!bySection.has(row.section.id) && !holds.has(row.section.id)) continue
-    holds.add(row.section.id)
-    if (row.section.parentId !== null) holds.add(row.section.parentId)
-  }
   const siblings = new Map<Id | null, number>()
   const parts = [
     ...outline.flatMap((row) => {
       const parent = row.depth === 0 ? null : row.section.parentId
       const position = (siblings.get(parent) ?? 0) + 1
       siblings.set(parent, position)
-      return holds.has(row.section.id) ? [{ depth: row.depth, position: position as number | null, title: row.section.title, commitments: bySection.get(row.section.id) ?? [] }] : []
+      return held.has(row.section.id) ? [{ depth: row.depth, position: position as number | null, title: row.section.title, commitments: bySection.get(row.section.id) ?? [] }] : []
     }),
     ...(bySection.has(null) ? [{ depth: 0, position: null, title: t('report.other'), commitments: bySection.get(null)! }] : []),
   ]
