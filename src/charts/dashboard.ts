@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import { fromDayNumber, STATUSES, toDayNumber, type CalendarDate, type Id, type PlanTreeNode, type QuarterColumn, type Status } from '@/domain'
 import { formatNumber, formatPercent } from '@/i18n/format'
 import { escapeHtml } from './escape'
-import { REFERENCE_COLORS, STATUS_COLORS } from './status-colors'
+import { CHART_BACKGROUNDS, REFERENCE_COLORS, REFERENCE_COLORS_DARK, STATUS_COLORS } from './status-colors'
 
 /**
  * Pure option builders for the dashboard's charts. Every user string (titles, names) that reaches a tooltip goes
@@ -11,12 +11,21 @@ import { REFERENCE_COLORS, STATUS_COLORS } from './status-colors'
 
 export type StatusNames = Record<Status, string>
 
+/**
+ * Base font size of the big screen's charts for its viewport: about a 45th of the height (24 px at 1080p, read from
+ * the back of a meeting room), less when the screen is narrow, never under 14 px or over 32 px.
+ */
+export function screenFontSize(width: number, height: number): number {
+  return Math.round(Math.min(32, Math.max(14, Math.min(height / 45, width / 40))))
+}
+
 /** A bullet line of a tooltip: a coloured dot, then escaped text. */
 function dot(color: string): string {
   return `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:6px;background:${color}"></span>`
 }
 
-const TOOLTIP = { confine: true, extraCssText: 'max-width:320px;white-space:normal;' }
+/** Every tooltip carries the class `pace-tooltip`, so it can be found (by tests, by print styles) without its layout. */
+const TOOLTIP = { confine: true, className: 'pace-tooltip', extraCssText: 'max-width:320px;white-space:normal;' }
 
 // ---- status donut --------------------------------------------------------------------------------------------
 
@@ -87,16 +96,18 @@ export interface ProgressInput {
   fontSize?: number
   /** A phone's width: shorter title labels and fewer axis ticks. */
   compact?: boolean
+  /** On a dark background: the 序时进度 mark in light ink. */
+  dark?: boolean
 }
 
 /** Bars beyond this percent are drawn at it (the label keeps the real figure), so one overshoot cannot flatten the rest. */
 export const PROGRESS_AXIS_MAX = 150
 
 /** Width of the 序时进度 mark, in percentage points of the axis. */
-const MARK_WIDTH = 1.5
+const MARK_WIDTH = 1
 
 /** % of target as bars coloured by status, with each commitment's 序时进度 as a marker; rows as given (worst first). */
-export function progressBarsOption({ rows, statusNames, labels, locale, fontSize: fs = 12, compact = false }: ProgressInput): EChartsCoreOption {
+export function progressBarsOption({ rows, statusNames, labels, locale, fontSize: fs = 12, compact = false, dark = false }: ProgressInput): EChartsCoreOption {
   const byIndex = (i: number) => rows[i]!
   return {
     animation: false,
@@ -130,9 +141,8 @@ export function progressBarsOption({ rows, statusNames, labels, locale, fontSize
         type: 'bar',
         barMaxWidth: fs + 4,
         itemStyle: { color: STATUS_COLORS.on_track },
-        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => byIndex(p.dataIndex).figure, fontSize: fs - 1 },
-        // A limit has no bar (value 0): its label says where it stands.
-        data: rows.map((r) => ({ value: Math.min(Math.max(r.progress ?? 0, 0), PROGRESS_AXIS_MAX), id: r.id, itemStyle: { color: STATUS_COLORS[r.status] } })),
+        // A limit has no bar (value 0): its label (below) says where it stands.
+        data: rows.map((r) => ({ value: barValue(r), id: r.id, itemStyle: { color: STATUS_COLORS[r.status] } })),
       },
       // 序时进度 as a thin mark over each bar: an invisible bar up to it, then the mark, stacked and laid over the
       // progress bar (no scatter series needed).
@@ -150,13 +160,40 @@ export function progressBarsOption({ rows, statusNames, labels, locale, fontSize
         type: 'bar',
         stack: 'expected',
         barMaxWidth: fs + 8,
-        // Dark with a white edge: visible on every status colour and on both themes' backgrounds.
-        itemStyle: { color: REFERENCE_COLORS.target, borderColor: '#fff', borderWidth: 0.5 },
+        // Ink with an edge of the background's colour: visible on every status colour and on the background.
+        itemStyle: dark ? { color: REFERENCE_COLORS_DARK.target, borderColor: CHART_BACKGROUNDS.dark, borderWidth: 0.5 } : { color: REFERENCE_COLORS.target, borderColor: CHART_BACKGROUNDS.light, borderWidth: 0.5 },
         data: rows.map((r) => (r.expected === null ? '-' : { value: MARK_WIDTH, id: r.id })),
+      },
+      // The figure at the end of its bar, on a patch of the background drawn above the 序时进度 mark, so a mark
+      // just past the bar never covers it (the mark, taller than the patch, still shows above and below): an
+      // invisible copy of the bar carries the label, over the other series.
+      {
+        type: 'bar',
+        barGap: '-100%',
+        barMaxWidth: fs + 4,
+        silent: true,
+        z: 3,
+        itemStyle: { color: 'transparent' },
+        label: {
+          show: true,
+          position: 'right',
+          distance: 3,
+          formatter: (p: { dataIndex: number }) => byIndex(p.dataIndex).figure,
+          fontSize: fs - 1,
+          backgroundColor: dark ? CHART_BACKGROUNDS.dark : CHART_BACKGROUNDS.light,
+          padding: [1, 3],
+          borderRadius: 2,
+        },
+        data: rows.map((r) => barValue(r)),
       },
     ],
   }
 }
+
+function barValue(row: ProgressRow): number {
+  return Math.min(Math.max(row.progress ?? 0, 0), PROGRESS_AXIS_MAX)
+}
+
 
 // ---- groups stacked by status (departments, people) ----------------------------------------------------------
 
@@ -246,7 +283,9 @@ export function sectionTreeOption({ tree, statusNames, fontSize: fs = 12 }: Tree
         height: '100%',
         top: 0,
         left: 0,
-        label: { show: true, fontSize: fs, overflow: 'truncate' },
+        // A narrow tile wraps its title over as many lines as it has room for (ECharts truncates the last), instead
+        // of shrinking it to one character on one line.
+        label: { show: true, fontSize: fs, overflow: 'break', lineHeight: Math.round(fs * 1.3) },
         upperLabel: { show: true, height: fs + 10, color: '#fff', fontSize: fs, overflow: 'truncate' },
         itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 },
         levels: [

@@ -15,3 +15,9 @@ export const STATUS_COLORS: Record<Status, string> = {
 
 /** Lines that are not the commitment itself: 序时进度 and the target. */
 export const REFERENCE_COLORS = { expected: '#7a8089', target: '#303133' }
+
+/** The panel a chart is drawn on: white at a desk, dark on the big screen. */
+export const CHART_BACKGROUNDS = { light: '#ffffff', dark: '#1b1f27' }
+
+/** The same lines on the big screen's dark background. */
+export const REFERENCE_COLORS_DARK = { expected: '#a3acb9', target: '#f2f6fc' }

@@ -19,7 +19,7 @@ import { useUrlFilters } from './use-url-filters'
  * The dashboard's state, shared by the desk view and the big screen: filters read from and written to the URL
  * (so a view can be bookmarked and shared), the plan and "as of" date they resolve to, and everything shown.
  */
-export function useDashboard(options: { fontSize?: number; rowLimit?: number; rowOffset?: () => number } = {}) {
+export function useDashboard(options: { fontSize?: () => number; dark?: boolean; rowLimit?: number; rowOffset?: () => number } = {}) {
   const plans = usePlansStore()
   const { departments, people } = storeToRefs(useDirectoryStore())
   const today = useToday()
@@ -53,8 +53,9 @@ export function useDashboard(options: { fontSize?: number; rowLimit?: number; ro
     asOf: asOf.value,
     departments: departments.value,
     people: people.value,
-    fontSize: options.fontSize,
+    fontSize: options.fontSize?.(),
     compact: isPhone.value,
+    dark: options.dark,
     rowLimit: options.rowLimit,
     rowOffset: options.rowOffset?.() ?? 0,
     expanded: expanded.value,

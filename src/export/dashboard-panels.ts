@@ -73,6 +73,8 @@ export interface PanelInputs {
   fontSize?: number
   /** A phone's width. */
   compact?: boolean
+  /** Drawn on the big screen's dark background (reference marks in light ink). */
+  dark?: boolean
   /** How many commitments a list chart draws unless expanded (the worst first). */
   rowLimit?: number
   /** The first row a list chart draws (the big screen pages through every commitment, `rowLimit` at a time). */
@@ -99,7 +101,7 @@ function calendarNames(locale: string) {
  * in the given language: for the screen (`useDashboardPanels`) and for reports drawn off screen.
  */
 export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLocale): DashboardPanel[] {
-  const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false, rowLimit = Number.POSITIVE_INFINITY, rowOffset = 0, expanded = new Set<PanelKey>(), only } = inputs
+  const { data, evaluations, selected, filters, asOf, departments, people, fontSize = 12, compact = false, dark = false, rowLimit = Number.POSITIVE_INFINITY, rowOffset = 0, expanded = new Set<PanelKey>(), only } = inputs
   const pct = (value: number) => formatPercent(value, lang)
   const num = (value: number) => formatNumber(value, lang)
   if (!data) return []
@@ -144,7 +146,7 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       more: progressDrawn.more,
       rowIds: progressRows.map((r) => r.id),
       rowOffset,
-      option: progressBarsOption({ fontSize, compact, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang }),
+      option: progressBarsOption({ fontSize, compact, dark, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang }),
       table: {
         columns: [t('dashboard.table.title'), t('dashboard.table.status'), t('dashboard.table.progress'), t('dashboard.table.expected'), t('dashboard.table.gap')],
         rows: progressRows.map((r) => [r.title, names[r.status], r.figure, r.expected === null ? '—' : pct(r.expected), r.gap === null ? '—' : num(r.gap)]),

@@ -4,13 +4,14 @@ import {
   PROGRESS_AXIS_MAX,
   progressBarsOption,
   quarterMatrixOption,
+  screenFontSize,
   sectionTreeOption,
   stackedStatusOption,
   statusDonutOption,
   type StatusNames,
 } from '@/charts/dashboard'
 import { escapeHtml } from '@/charts/escape'
-import { STATUS_COLORS } from '@/charts/status-colors'
+import { CHART_BACKGROUNDS, REFERENCE_COLORS, REFERENCE_COLORS_DARK, STATUS_COLORS } from '@/charts/status-colors'
 import { STATUSES, type Status } from '@/domain'
 
 const NAMES: StatusNames = { achieved: '已完成', on_track: '序时推进', at_risk: '有风险', behind: '滞后', not_started: '未开始', missed: '未完成' }
@@ -55,13 +56,43 @@ describe('progress bars', () => {
       { value: PROGRESS_AXIS_MAX, id: 'b', itemStyle: { color: STATUS_COLORS.achieved } },
     ])
     // The mark sits at 序时进度: an invisible bar up to it, then the mark stacked on top.
-    expect(option.series[1].data).toEqual([74.25, 74.25])
-    expect(option.series[2].data.map((d: { value: number; id: string }) => [d.id, d.value])).toEqual([['a', 1.5], ['b', 1.5]])
+    expect(option.series[1].data).toEqual([74.5, 74.5])
+    expect(option.series[2].data.map((d: { value: number; id: string }) => [d.id, d.value])).toEqual([['a', 1], ['b', 1]])
     expect(option.xAxis.max).toBe(PROGRESS_AXIS_MAX)
   })
 
   it('labels an overshoot with its real figure', () => {
-    expect((option.series[0].label.formatter as Formatter)({ dataIndex: 1 })).toBe('240%')
+    expect((option.series[3].label.formatter as Formatter)({ dataIndex: 1 })).toBe('240%')
+  })
+
+  it('writes each figure at the end of its bar, on a patch of the background above the 序时进度 mark', () => {
+    const given = [
+      { expected: 75, progress: 20, at: 20 },
+      { expected: 30, progress: 80, at: 80 },
+      { expected: 149.9, progress: 160, at: PROGRESS_AXIS_MAX },
+      { expected: null, progress: null, at: 0 },
+      { expected: 50, progress: -10, at: 0 },
+    ]
+    const args = {
+      rows: given.map((g, i) => ({ id: String(i), title: String(i), status: 'on_track' as const, progress: g.progress, expected: g.expected, figure: '' })),
+      statusNames: NAMES,
+      labels: { progress: '完成率', expected: '序时进度' },
+      locale: 'zh-CN',
+    }
+    const labelled = o(progressBarsOption(args))
+    const carrier = labelled.series[3]
+    expect(carrier.data).toEqual(given.map((g) => g.at))
+    expect(carrier.itemStyle.color).toBe('transparent')
+    expect(carrier.z).toBeGreaterThan(labelled.series[2].z ?? 2)
+    expect(carrier.label.backgroundColor).toBe(CHART_BACKGROUNDS.light)
+    expect(o(progressBarsOption({ ...args, dark: true })).series[3].label.backgroundColor).toBe(CHART_BACKGROUNDS.dark)
+    expect(labelled.series[0].label).toBeUndefined()
+  })
+
+  it('draws the 序时进度 mark in dark ink on a light background and in light ink on the big screen', () => {
+    const args = { rows, statusNames: NAMES, labels: { progress: '完成率', expected: '序时进度' }, locale: 'zh-CN' }
+    expect(o(progressBarsOption(args)).series[2].itemStyle.color).toBe(REFERENCE_COLORS.target)
+    expect(o(progressBarsOption({ ...args, dark: true })).series[2].itemStyle.color).toBe(REFERENCE_COLORS_DARK.target)
   })
 
   it('escapes user text in the tooltip', () => {
@@ -94,6 +125,8 @@ describe('section treemap', () => {
   it('colours each commitment by status and escapes the path in the tooltip', () => {
     const option = o(sectionTreeOption({ tree: [{ name: '一、理论学习', value: 2, children: [{ name: HOSTILE, value: 1, id: 'a', status: 'at_risk' }, { name: '宣讲', value: 1, id: 'b', status: 'achieved' }] }], statusNames: NAMES }))
     const [section] = option.series[0].data
+    // A narrow tile wraps its title instead of cutting it to one character.
+    expect(option.series[0].label.overflow).toBe('break')
     expect(section.itemStyle).toBeUndefined()
     expect(section.children.map((c: { itemStyle: { color: string } }) => c.itemStyle.color)).toEqual([STATUS_COLORS.at_risk, STATUS_COLORS.achieved])
     const html = (option.tooltip.formatter as Formatter)({ name: HOSTILE, data: { status: 'at_risk' }, treePathInfo: [{ name: '' }, { name: '一、理论学习' }, { name: HOSTILE }] })
@@ -142,5 +175,18 @@ describe('activity calendar', () => {
       [],
     ])
     expect((option.tooltip.formatter as Formatter)({ data: { value: [10, 3, 9], date: '2025-03-13' } })).toBe('2025-03-13<br>&lt;img src=x onerror=alert(1)&gt;：9')
+  })
+})
+
+describe('big screen font size', () => {
+  it.each([
+    [1920, 1080, 24],
+    [3840, 2160, 32],
+    [1366, 768, 17],
+    [1280, 720, 16],
+    [390, 844, 14],
+    [800, 1280, 20],
+  ])('at %i × %i px is %i px', (width, height, size) => {
+    expect(screenFontSize(width, height)).toBe(size)
   })
 })
