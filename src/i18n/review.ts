@@ -80,6 +80,7 @@ export default {
     compareOf: '{before}（{beforePeriod}） → {after}（{afterPeriod}）',
     compareChoose: '请在调度列表中勾选两次调度。',
     compareColumns: { title: '工作任务', change: '变化', status: '状态变化' },
+    compareCompletion: '完成率{percent}',
     compareGone: '已不在计划中',
     compareNew: '新增',
     report: {
@@ -171,6 +172,7 @@ export default {
     compareOf: '{before} ({beforePeriod}) → {after} ({afterPeriod})',
     compareChoose: 'Select two reviews in the list.',
     compareColumns: { title: 'Commitment', change: 'Change', status: 'Status change' },
+    compareCompletion: '{percent} done',
     compareGone: 'no longer in the plan',
     compareNew: 'new',
     report: {

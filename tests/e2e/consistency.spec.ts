@@ -4,13 +4,15 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
+import { DashboardPage } from './page-models/dashboard-page'
 import { ReviewPage } from './page-models/review-page'
 import { SettingsPage } from './page-models/settings-page'
 
 /**
  * One truth for every figure: a plan holding every target kind and direction, read on every surface (the plan
- * list, the commitment's detail, the dashboard's table view, the Excel 台账, the Word report and, mid-year, the
- * review page) before any data, mid-year and after the window. Each commitment must read the same everywhere, and one is checked by hand.
+ * list, the commitment's detail, the dashboard's table view, the big screen's chart, the Excel 台账, the Word report
+ * and, mid-year, the review page and the comparison of two reviews) before any data, mid-year and after the window.
+ * Each commitment must read the same everywhere, and one is checked by hand.
  */
 
 const STAMP = { updatedAt: '2025-01-02T00:00:00.000Z', updatedBy: '王芳', deletedAt: null }
@@ -58,6 +60,7 @@ async function seed(page: Page) {
 }
 
 interface Figures {
+  status?: string
   /** 完成率 (67%) or, for a limit, where it stands in words. */
   figure: string
   expected: string | null
@@ -73,8 +76,25 @@ async function dashboardFigures(page: Page, asOf: string): Promise<Map<string, F
   await expect(rows).toHaveCount(COMMITMENTS.length)
   const figures = new Map<string, Figures>()
   for (const cells of await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')))) {
-    const [title, , figure, expected, gap] = cells as [string, string, string, string, string]
-    figures.set(title, { figure, expected: expected === '—' ? null : expected, gap: gap === '—' ? null : gap })
+    const [title, status, figure, expected, gap] = cells as [string, string, string, string, string]
+    figures.set(title, { status, figure, expected: expected === '—' ? null : expected, gap: gap === '—' ? null : gap })
+  }
+  return figures
+}
+
+/**
+ * The big screen's progress page, read as a person in the room can: each row's tooltip (title, status, then 完成率
+ * and 序时进度, or where a limit stands).
+ */
+async function bigScreenFigures(page: Page, asOf: string): Promise<Map<string, Figures & { status: string }>> {
+  await page.goto(`./#/dashboard/screen?plan=${PLAN.id}&asOf=${asOf}`)
+  await page.getByTestId('screen-pause').click()
+  const progress = page.getByTestId('panel-progress')
+  while (!(await progress.isVisible())) await page.getByTestId('screen-next').click()
+  const figures = new Map<string, Figures & { status: string }>()
+  for (const [title, status, ...rest] of await new DashboardPage(page).rowTooltips('progress', COMMITMENTS.length)) {
+    const value = (label: string) => rest.find((line) => line.startsWith(`${label}：`))?.slice(label.length + 1) ?? null
+    figures.set(title!, { status: status!, figure: value('完成率') ?? rest.join(''), expected: value('序时进度'), gap: null })
   }
   return figures
 }
@@ -135,6 +155,13 @@ for (const asOf of ['2025-01-05', '2025-06-30', '2026-01-10']) {
         if (sentence.includes('序时进度')) expect(sentence, `${c.title}: Word gap`).toContain(gapWords(points(shown.gap!)))
       }
     }
+    // The big screen, which has no table: its tooltips say the same.
+    const screen = await bigScreenFigures(page, asOf)
+    for (const c of COMMITMENTS) {
+      const { status, figure, expected } = dashboard.get(c.title)!
+      expect(screen.get(c.title), `${c.title}: big screen`).toEqual({ status, figure, expected, gap: null })
+    }
+
     for (const c of COMMITMENTS) {
       const shown = dashboard.get(c.title)!
       await page.goto(`./#/commitments/${c.id}?asOf=${asOf}`)
@@ -151,7 +178,10 @@ for (const asOf of ['2025-01-05', '2025-06-30', '2026-01-10']) {
     // The review page of the quarter ending that day shows the same figures on its cards.
     if (asOf === '2025-06-30') {
       const reviews = new ReviewPage(page)
+      await reviews.start('2025年第一季度')
+      const q1 = new URL(page.url()).hash.split('?')[0]!.split('/').pop()!
       await reviews.start('2025年第二季度')
+      const q2 = new URL(page.url()).hash.split('?')[0]!.split('/').pop()!
       for (const c of COMMITMENTS) {
         const shown = dashboard.get(c.title)!
         const card = reviews.card(c.title)
@@ -162,16 +192,26 @@ for (const asOf of ['2025-01-05', '2025-06-30', '2026-01-10']) {
           await expect(card.getByTestId('review-gap'), `${c.title}: review gap`).toHaveText(`${gap > 0 ? '+' : gap < 0 ? '−' : ''}${Math.abs(gap)}个百分点`)
         }
       }
+      // The comparison of the two reviews: the later side reads as the cards do, and its status is the same.
+      await page.goto(`./#/reviews/compare?from=${q1}&to=${q2}`)
+      await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(COMMITMENTS.length)
+      for (const c of COMMITMENTS) {
+        const shown = dashboard.get(c.title)!
+        const after = page.getByTestId(`compare-${c.id}`).getByTestId('compare-after')
+        if (shown.expected === null) await expect(after.getByTestId('compare-figure'), `${c.title}: compare`).toHaveText(shown.figure)
+        else await expect(after.getByTestId('compare-completion'), `${c.title}: compare 完成率`).toHaveText(`完成率${shown.figure}`)
+        await expect(page.getByTestId(`compare-${c.id}`).locator('.status-tag').last(), `${c.title}: compare status`).toHaveText(shown.status!)
+      }
     }
 
     // And by hand, mid-year: 6 of 12 sessions by 30 June (181 of 365 days: 49.6% shows as 50%) is 50%, level; the
     // expert pool is 44 from 32 towards 50, two thirds of the way (67%), 17 points behind 50%; the rate of 4.4% is
     // within its 5% limit.
     if (asOf === '2025-06-30') {
-      expect(dashboard.get('组织集中学习')).toEqual({ figure: '50%', expected: '50%', gap: '0' })
-      expect(dashboard.get('专家库专家数量')).toEqual({ figure: '67%', expected: '50%', gap: '17' })
-      expect(dashboard.get('行政复议纠错率')).toEqual({ figure: '目前4.4%，控制在5%以内', expected: null, gap: null })
-      expect(dashboard.get('发生安全事故')).toEqual({ figure: '已发生1起，控制在3起以内', expected: null, gap: null })
+      expect(dashboard.get('组织集中学习')).toEqual({ status: '序时推进', figure: '50%', expected: '50%', gap: '0' })
+      expect(dashboard.get('专家库专家数量')).toEqual({ status: '序时推进', figure: '67%', expected: '50%', gap: '17' })
+      expect(dashboard.get('行政复议纠错率')).toEqual({ status: '序时推进', figure: '目前4.4%，控制在5%以内', expected: null, gap: null })
+      expect(dashboard.get('发生安全事故')).toEqual({ status: '序时推进', figure: '已发生1起，控制在3起以内', expected: null, gap: null })
       expect(word).toContain('“专家库专家数量”目前为44人，目标（由32人达到50人以上）完成67%，超序时进度17个百分点。')
     }
   })

@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures'
+import { ReviewPage } from './page-models/review-page'
 import { chartsDrawn, screenshot } from './support/screenshot'
 
 const screens = [
@@ -113,6 +114,47 @@ for (const locale of locales) {
     await expect(page.getByTestId('big-screen')).toBeHidden()
     await chartsDrawn(page)
     await screenshot(page, `dashboard-print-${locale.code}`)
+    await page.emulateMedia({ media: 'screen' })
+  })
+}
+
+/**
+ * A review's page, the comparison of two reviews and the review's print layout (the report as it prints) in both
+ * languages at the same three sizes: no sideways scrolling, and screenshots in .screenshots/.
+ */
+for (const locale of locales) {
+  test(`the review and its report fit every size in ${locale.code}`, async ({ page, shell }) => {
+    test.slow()
+    await shell.start('/')
+    await shell.loadExample()
+    const reviews = new ReviewPage(page)
+    await reviews.start('2025年第二季度')
+    const q2 = new URL(page.url()).hash.slice(1)
+    await reviews.start('2025年第三季度')
+    const q3 = new URL(page.url()).hash.slice(1)
+    const id = (path: string) => path.split('?')[0]!.split('/').pop()!
+    if (locale.code !== 'zh-CN') await shell.chooseLocale(locale.label)
+    for (const viewport of dashboardViewports) {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height })
+      for (const [name, path] of [
+        ['review', q3],
+        ['review-compare', `/reviews/compare?from=${id(q2)}&to=${id(q3)}`],
+      ] as const) {
+        await shell.goto(path)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await chartsDrawn(page)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect(overflow, `${name} at ${viewport.name} scrolls sideways`).toBeLessThanOrEqual(0)
+        await screenshot(page, `${name}-${locale.code}-${viewport.name}`)
+      }
+    }
+    // The report as printed: A4 portrait is 794 CSS pixels wide.
+    await page.setViewportSize({ width: 794, height: 1123 })
+    await shell.goto(q3)
+    await page.emulateMedia({ media: 'print' })
+    await expect(shell.nav).toBeHidden()
+    await chartsDrawn(page)
+    await screenshot(page, `review-report-${locale.code}`)
     await page.emulateMedia({ media: 'screen' })
   })
 }

@@ -56,6 +56,39 @@ export class DashboardPage {
 
   /** The chart's tooltip while it names `title`. */
   tooltip(key: string, title: string): Locator {
-    return this.panel(key).locator('div').filter({ hasText: title }).last()
+    return this.panel(key).locator('.pace-tooltip').filter({ hasText: title })
+  }
+
+  /**
+   * Every row's tooltip of a row chart, as lines of text (title first), read by hovering once down the middle of the
+   * chart: what a person on the big screen, which has no table view, can read of each row.
+   */
+  async rowTooltips(key: string, rows: number): Promise<string[][]> {
+    const canvas = this.panel(key).locator('canvas').first()
+    const chart = this.panel(key).locator('.base-chart')
+    const seen = new Map<string, string[]>()
+    await expect
+      .poll(
+        async () => {
+          const box = await canvas.boundingBox()
+          if (!box) return 0
+          // Four steps a row: every row is hovered near its middle at least once.
+          const step = Math.max(4, Math.floor(box.height / (rows * 4)))
+          for (let y = box.y + 2; y < box.y + box.height; y += step) {
+            await this.page.mouse.move(box.x + box.width / 2, y)
+            // One round trip a step: the tooltip's text while it is shown.
+            const text = await chart.evaluate((el) => {
+              const tip = el.querySelector<HTMLElement>('.pace-tooltip')
+              return tip && getComputedStyle(tip).visibility !== 'hidden' && getComputedStyle(tip).display !== 'none' ? tip.innerText : ''
+            })
+            const lines = text.split('\n').map((line) => line.trim()).filter(Boolean)
+            if (lines[0]) seen.set(lines[0], lines)
+          }
+          return seen.size
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThanOrEqual(rows)
+    return [...seen.values()]
   }
 }
