@@ -249,6 +249,8 @@ export interface TreeInput {
   statusNames: StatusNames
   /** Base font size in pixels: 12 at a desk, larger on the big screen. */
   fontSize?: number
+  /** On a dark background: commitments parted by dark lines. */
+  dark?: boolean
 }
 
 function colourTree(nodes: readonly PlanTreeNode[]): object[] {
@@ -262,7 +264,8 @@ function colourTree(nodes: readonly PlanTreeNode[]): object[] {
 }
 
 /** The plan's sections as a treemap, one tile per commitment coloured by its status. */
-export function sectionTreeOption({ tree, statusNames, fontSize: fs = 12 }: TreeInput): EChartsCoreOption {
+export function sectionTreeOption({ tree, statusNames, fontSize: fs = 12, dark = false }: TreeInput): EChartsCoreOption {
+  const background = dark ? CHART_BACKGROUNDS.dark : CHART_BACKGROUNDS.light
   return {
     animation: false,
     tooltip: {
@@ -285,13 +288,17 @@ export function sectionTreeOption({ tree, statusNames, fontSize: fs = 12 }: Tree
         left: 0,
         // A narrow tile wraps its title over as many lines as it has room for (ECharts truncates the last), instead
         // of shrinking it to one character on one line.
-        label: { show: true, fontSize: fs, overflow: 'break', lineHeight: Math.round(fs * 1.3) },
+        // (Padding smaller than ECharts' 5 px, so a one-line tile still has room for its line.)
+        label: { show: true, fontSize: fs, overflow: 'break', lineHeight: Math.round(fs * 1.25), padding: [2, 4] },
         upperLabel: { show: true, height: fs + 10, color: '#fff', fontSize: fs, overflow: 'truncate' },
-        itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 },
+        itemStyle: { borderColor: background, borderWidth: 1, gapWidth: 1 },
+        // The whole plan (no band of its own), its sections (一、… on a dark band), their sub-sections ((一)… on a
+        // lighter one), commitments parted by the background's colour.
         levels: [
-          { itemStyle: { borderColor: '#5a6270', borderWidth: 3, gapWidth: 3 }, upperLabel: { show: true } },
+          { itemStyle: { borderColor: background, borderWidth: 0, gapWidth: 3 }, upperLabel: { show: false } },
+          { itemStyle: { borderColor: '#5a6270', borderWidth: 3, gapWidth: 3 } },
           { itemStyle: { borderColor: '#8c9096', borderWidth: 2, gapWidth: 2 } },
-          { itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 } },
+          { itemStyle: { borderColor: background, borderWidth: 1, gapWidth: 1 } },
         ],
         data: colourTree(tree),
       },

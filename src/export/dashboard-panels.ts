@@ -181,8 +181,9 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
     return {
       key: 'sections',
       title: t('dashboard.panels.sections'),
-      height: 340,
-      option: sectionTreeOption({ fontSize, tree, statusNames: names }),
+      // A phone's narrow panel grows taller with the commitments, so each tile keeps room for a line of its title.
+      height: compact ? Math.min(900, Math.max(340, 100 + evaluated.length * 24)) : 340,
+      option: sectionTreeOption({ fontSize, dark, tree, statusNames: names }),
       table: { columns: [t('dashboard.table.section'), t('dashboard.table.title'), t('dashboard.table.status')], rows: flatten(tree, []) },
     }
   }

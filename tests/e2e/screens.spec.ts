@@ -92,17 +92,18 @@ for (const locale of locales) {
       await page.getByTestId('big-screen').click()
       await expect(page.getByTestId('big-screen-view')).toBeVisible()
       await page.getByTestId('screen-pause').click()
-      await screenshot(page, `big-screen-${locale.code}-${viewport.name}-1`)
-      await page.getByTestId('screen-next').click()
-      await page.getByTestId('screen-next').click()
-      await expect(page.getByTestId('panel-progress').locator('canvas').first()).toBeVisible()
-      await chartsDrawn(page)
-      await screenshot(page, `big-screen-${locale.code}-${viewport.name}-3`)
-      // The last page: the 督办 list.
-      const [n, total] = (await page.getByTestId('screen-page').innerText()).match(/\d+/g)!.map(Number) as [number, number]
-      for (let i = n; i < total; i++) await page.getByTestId('screen-next').click()
+      // Every page, the last being the 督办 list; none scrolls.
+      const [, total] = (await page.getByTestId('screen-page').innerText()).match(/\d+/g)!.map(Number) as [number, number]
+      for (let n = 1; n <= total; n++) {
+        if (n > 1) await page.getByTestId('screen-next').click()
+        await expect.poll(async () => Number(/\d+/.exec(await page.getByTestId('screen-page').innerText())![0])).toBe(n)
+        await chartsDrawn(page)
+        const scroll = await page.evaluate(() => [document.documentElement.scrollWidth - window.innerWidth, document.documentElement.scrollHeight - window.innerHeight])
+        if (viewport.name !== 'phone') expect(scroll, `big screen page ${n} at ${viewport.name} scrolls`).toEqual([0, 0])
+        else expect(scroll[0], `big screen page ${n} on a phone scrolls sideways`).toBeLessThanOrEqual(0)
+        await screenshot(page, `big-screen-${locale.code}-${viewport.name}-${n}`)
+      }
       await expect(page.getByTestId('supervision')).toBeVisible()
-      await screenshot(page, `big-screen-${locale.code}-${viewport.name}-supervision`)
       await page.getByTestId('screen-exit').click()
     }
     // Print: A4 landscape is 1123 × 794 CSS pixels; no navigation, no buttons.

@@ -63,6 +63,17 @@ describe('dashboard panels', () => {
     expect(panel(built, 'progress').table.rows[0]!.at(-1)).toBe('-50')
   })
 
+  it('give the section map of a phone more height the more commitments it holds, and the big screen light marks', () => {
+    const t = createAppI18n('zh-CN').global.t as (key: string, values?: Record<string, unknown>) => string
+    const inputs = { data: { plan, sections: [], totals: new Map() }, evaluations, filters: NO_FILTERS, asOf: '2025-06-30', departments: [], people: [], only: ['sections', 'progress'] as PanelKey[] }
+    const height = (n: number, compact: boolean) => panel(dashboardPanels({ ...inputs, selected: commitments.slice(0, n), compact }, t, 'zh-CN'), 'sections').height
+    expect([height(5, false), height(40, false)]).toEqual([340, 340])
+    expect([height(5, true), height(16, true), height(40, true)]).toEqual([340, 484, 900])
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const mark = (dark: boolean) => (panel(dashboardPanels({ ...inputs, selected: commitments, dark }, t, 'zh-CN'), 'progress').option as any).series[2].itemStyle.color
+    expect(mark(true)).not.toBe(mark(false))
+  })
+
   it('draw the 30 worst of a long list, keep every row in the table, and draw all when expanded', () => {
     const collapsed = panels()
     for (const key of ['progress', 'quarters'] as const) {
