@@ -31,11 +31,14 @@ async function validateReviewRecord(input: unknown, context: WriteContext): Prom
 
 /**
  * Entries carry who logged them and when besides the domain's fields. What is logged has happened: an entry
- * dated after today (China time, by the writer's clock) is refused.
+ * dated after today (China time, by the writer's clock) is refused, and so is one for a commitment that is gone
+ * (deleted in another tab since the form opened).
  */
-function validateEntryRecord(input: unknown, { today }: WriteContext): Validated<Entity<'entries'>> {
+async function validateEntryRecord(input: unknown, { today, commitmentLive }: WriteContext): Promise<Validated<Entity<'entries'>>> {
   const result = validateEntry(input, today)
   if (!result.ok) return result
+  const gone = await Promise.all(result.value.commitmentIds.map(async (id) => !(await commitmentLive(id))))
+  if (gone.some(Boolean)) return { ok: false, issues: [{ path: 'commitmentIds', code: 'commitmentGone' }] }
   const source = input as Record<string, unknown>
   const author = (key: string) => (typeof source[key] === 'string' ? (source[key] as string) : null)
   const loggedOn = typeof source.loggedOn === 'string' && isCalendarDate(source.loggedOn) ? source.loggedOn : today

@@ -54,6 +54,11 @@ export interface WriteContext {
   stored<K extends DataTableName>(table: K, id: unknown): Promise<DataTables[K] | undefined>
   /** A plan of this batch, else the stored, live one. */
   plan(id: unknown): Promise<Plan | undefined>
+  /**
+   * Whether a commitment is live once this batch is written: written by it, or stored live and not removed by
+   * it. An entry for a commitment deleted meanwhile (in another tab) is refused, not stored against a tombstone.
+   */
+  commitmentLive(id: unknown): Promise<boolean>
 }
 
 /** Checks a row before it is written, reading what it needs through the transaction. */
@@ -87,7 +92,15 @@ export function plain<T>(value: T): T {
 /** Every table a write may touch. One scope for every commit: the change is only known inside the transaction. */
 const scope = (db: PaceDatabase) => [...DATA_TABLES.map((name) => db[name]), db.settings, db.audit, db.totals]
 
-function context(tx: Transaction, today: CalendarDate, pendingPlans: ReadonlyMap<Id, Plan>): WriteContext {
+/** What a batch itself writes and removes, as the validators of its rows see it. */
+interface Pending {
+  plans: ReadonlyMap<Id, Plan>
+  /** Commitments live after the batch, by what it writes and removes; others are looked up as stored. */
+  commitments: ReadonlyMap<Id, boolean>
+}
+const NOTHING_PENDING: Pending = { plans: new Map(), commitments: new Map() }
+
+function context(tx: Transaction, today: CalendarDate, pending: Pending): WriteContext {
   const stored = async <K extends DataTableName>(table: K, id: unknown) => {
     if (typeof id !== 'string') return undefined
     const row = (await tx.table<DataTables[K], string>(table).get(id)) as DataTables[K] | undefined
@@ -97,14 +110,36 @@ function context(tx: Transaction, today: CalendarDate, pendingPlans: ReadonlyMap
     tx,
     today,
     stored,
-    plan: async (id) => (typeof id === 'string' && pendingPlans.get(id)) || (await stored('plans', id)),
+    plan: async (id) => (typeof id === 'string' && pending.plans.get(id)) || (await stored('plans', id)),
+    commitmentLive: async (id) => (typeof id === 'string' && pending.commitments.get(id)) ?? (await stored('commitments', id)) !== undefined,
   }
 }
 
+/**
+ * Which commitments are live after a batch, for those its entries name: written by it (live), removed by it
+ * (gone), else as stored, read in one bulkGet rather than a lookup per entry.
+ */
+async function commitmentsAfter(tx: Transaction, writes: readonly RowWrite[], removals: readonly RowRemoval[]): Promise<Map<Id, boolean>> {
+  const live = new Map<Id, boolean>()
+  const named = new Set<Id>()
+  for (const write of writes) {
+    const ids = write.table === 'entries' ? (write.row as { commitmentIds?: unknown }).commitmentIds : undefined
+    if (Array.isArray(ids)) for (const id of ids) if (typeof id === 'string') named.add(id)
+  }
+  if (named.size === 0) return live
+  const ids = [...named]
+  const rows = await tx.table<DataTables['commitments'], string>('commitments').bulkGet(ids)
+  ids.forEach((id, i) => live.set(id, rows[i] !== undefined && rows[i]!.deletedAt === null))
+  for (const removal of removals) if (removal.table === 'commitments') live.set(removal.id, false)
+  for (const write of writes) if (write.table === 'commitments' && write.row.id !== undefined) live.set(write.row.id, true)
+  return live
+}
+
 /** Validates every write of a batch; plans of the batch are seen by the later rows' validators. */
-async function validateAll(validators: Validators, writes: readonly RowWrite[], tx: Transaction, today: CalendarDate): Promise<AnyRow[]> {
+async function validateAll(validators: Validators, change: Change, tx: Transaction, today: CalendarDate): Promise<AnyRow[]> {
+  const writes = change.writes ?? []
   const pendingPlans = new Map<Id, Plan>()
-  const ctx = context(tx, today, pendingPlans)
+  const ctx = context(tx, today, { plans: pendingPlans, commitments: await commitmentsAfter(tx, writes, change.removals ?? []) })
   const valid: AnyRow[] = []
   const failures: BatchIssue[] = []
   for (const [index, write] of writes.entries()) {
@@ -241,8 +276,9 @@ export async function commit(
   const today = chinaDate(new Date(at).getTime())
   const batch = newId()
   return writeTransaction(db, async (tx) => {
-    const { writes = [], removals = [], settings = [] } = typeof change === 'function' ? await change(context(tx, today, new Map())) : change
-    const valid = await validateAll(validators, writes, tx, today)
+    const built = typeof change === 'function' ? await change(context(tx, today, NOTHING_PENDING)) : change
+    const { writes = [], removals = [], settings = [] } = built
+    const valid = await validateAll(validators, built, tx, today)
     const out = new BatchWriter(tx, writer, at, batch)
     const rows = await out.putAll(valid.map((row, index) => ({ table: writes[index]!.table, row, deleted: false })))
     const removed = await storedRows(tx, removals.map(({ table, id }) => ({ table, id })))

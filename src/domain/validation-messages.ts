@@ -31,6 +31,10 @@ const MESSAGES: Record<IssueCode, Record<TextLocale, string>> = {
   dateInFuture: { 'zh-CN': '不能登记今天以后的日期', en: 'An entry cannot be dated after today' },
   periodOutsidePlan: { 'zh-CN': '所选时段不在计划的起止日期之内', en: 'The chosen period is outside the plan\'s start and end dates' },
   unknownField: { 'zh-CN': '含有本版本不认识的字段（可能来自更新的版本），为免丢失未导入', en: 'It has a field this version does not know (perhaps from a newer version); it was not imported, so nothing is lost' },
+  commitmentGone: {
+    'zh-CN': '该目标任务已被删除（可能在另一个窗口中），登记未保存',
+    en: 'This commitment has been deleted (perhaps in another window); the entry was not saved',
+  },
   reviewFrozen: { 'zh-CN': '该调度已冻结，数据不能再修改', en: 'This review is frozen: its figures cannot change' },
   bandsOrder: {
     'zh-CN': '“风险”阈值应低于“序时推进”阈值，且都在0到100%之间',

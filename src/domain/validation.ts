@@ -36,6 +36,7 @@ export const ISSUE_CODES = [
   'periodOutsidePlan',
   'reviewFrozen',
   'unknownField',
+  'commitmentGone',
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 

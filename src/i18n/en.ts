@@ -79,6 +79,7 @@ const en: MessageSchema = {
     exported: 'Backup exported: {name}',
     previewTitle: 'Import preview: {name}',
     previewMeta: 'Exported by {by} at {at}, {rows} records',
+    orphans: '{n} entries in it (dated {dates}, …) belong to deleted commitments and count toward nothing; they are imported as they are, so nothing is lost.',
     table: 'Data',
     adds: 'New',
     updates: 'Updated',

@@ -78,6 +78,7 @@ const zhCN = {
     exported: '备份已导出：{name}',
     previewTitle: '导入预览：{name}',
     previewMeta: '由 {by} 于 {at} 导出，共 {rows} 条记录',
+    orphans: '其中 {n} 条登记（{dates} 等）所属的目标任务已删除，不计入任何任务；导入时按原样保留，不会丢失。',
     table: '数据',
     adds: '新增',
     updates: '更新',

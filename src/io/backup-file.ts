@@ -42,7 +42,16 @@ export type BackupFileError =
   | { code: 'checksum' } // the data does not match its checksum or counts: damaged or edited
   | { code: 'invalidRows'; table: DataTableName; index: number; issues: ValidationIssue[] }
 
-export type ParsedBackup = { ok: true; header: BackupHeader; data: BackupData } | { ok: false; error: BackupFileError }
+/**
+ * A live entry in the file whose commitment the file has as deleted or not at all: it counts toward nothing.
+ * (Older versions could store one when a commitment was deleted in another tab.) Reported, and kept as it is.
+ */
+export interface OrphanEntry {
+  id: string
+  date: string
+}
+
+export type ParsedBackup = { ok: true; header: BackupHeader; data: BackupData; orphans: OrphanEntry[] } | { ok: false; error: BackupFileError }
 
 const stamp = {
   updatedAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -156,5 +165,12 @@ export function parseBackup(text: string): ParsedBackup {
     }
     data[name] = rows
   }
-  return { ok: true, header: header as BackupHeader, data: data as BackupData }
+  const backup = data as BackupData
+  return { ok: true, header: header as BackupHeader, data: backup, orphans: orphanEntries(backup) }
+}
+
+/** The file's live entries naming a commitment it does not hold live. */
+export function orphanEntries(data: BackupData): OrphanEntry[] {
+  const live = new Set(data.commitments.filter((c) => c.deletedAt === null).map((c) => c.id))
+  return data.entries.filter((e) => e.deletedAt === null && e.commitmentIds.some((id) => !live.has(id))).map(({ id, date }) => ({ id, date }))
 }

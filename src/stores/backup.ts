@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { CURRENT_VERSION, importData, previewMerge, readAll, StorageError, type BackupData, type ImportMode, type ImportPlan } from '@/db'
-import { parseBackup, serializeBackup, type BackupFileError, type BackupHeader } from '@/io/backup-file'
+import { parseBackup, serializeBackup, type BackupFileError, type BackupHeader, type OrphanEntry } from '@/io/backup-file'
 import { useIdentityStore } from './identity'
 import { useStorageStore } from './storage'
 
@@ -11,6 +11,8 @@ export interface PendingImport {
   header: BackupHeader
   data: BackupData
   merge: ImportPlan
+  /** Entries of the file that count toward nothing (their commitment is deleted): shown, and kept as they are. */
+  orphans: OrphanEntry[]
 }
 
 /** Backup and restore: export to a file; read a file, show what it would do, then import it. */
@@ -41,7 +43,7 @@ export const useBackupStore = defineStore('backup', () => {
       return
     }
     fileError.value = null
-    pending.value = { fileName, header: parsed.header, data: parsed.data, merge: await previewMerge(storage.db, parsed.data) }
+    pending.value = { fileName, header: parsed.header, data: parsed.data, merge: await previewMerge(storage.db, parsed.data), orphans: parsed.orphans }
   }
 
   async function apply(mode: ImportMode): Promise<ImportPlan> {

@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import type { Component } from 'vue'
 import { identityChange, type PlanRecord } from '@/db'
+import type { Commitment } from '@/domain'
 import { mountWithApp } from './mount-app'
 
 /**
@@ -23,14 +24,14 @@ export const PLAN: PlanRecord = {
 }
 
 /**
- * Mounts a form dialog closed, names the user and stores the 2025 plan, then opens it: the state a coordinator
- * is in when the dialog opens.
+ * Mounts a form dialog closed, names the user and stores the 2025 plan (and the commitments given, which entries
+ * count toward), then opens it: the state a coordinator is in when the dialog opens.
  */
-export async function mountForm(component: Component, props: Record<string, unknown>, { planProp = true, openProp = true } = {}) {
+export async function mountForm(component: Component, props: Record<string, unknown>, { planProp = true, openProp = true, commitments = [] as readonly Commitment[] } = {}) {
   const app = await mountWithApp(component, { props: { ...(openProp ? { open: false } : {}), ...(planProp ? { plan: PLAN } : {}), ...props } })
   await app.storage.write(identityChange({ name: '王芳', department: '' }), { actor: '王芳' })
   const { updatedAt: _u, updatedBy: _b, deletedAt: _d, ...plan } = PLAN
-  await app.storage.plans.save(plan, { actor: '王芳' })
+  await app.storage.write({ writes: [{ table: 'plans', row: plan }, ...commitments.map((row) => ({ table: 'commitments' as const, row }))] }, { actor: '王芳' })
   if (openProp) await app.wrapper.setProps({ open: true })
   await settle()
   return app

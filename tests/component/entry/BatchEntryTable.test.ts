@@ -16,7 +16,7 @@ async function fill(wrapper: VueWrapper, rows: Partial<Row>[]) {
 }
 
 async function open() {
-  return mountForm(BatchEntryTable, { window: WINDOW, commitments: [study], today: '2025-04-01', defaultDate: '2025-04-01' }, { planProp: false, openProp: false })
+  return mountForm(BatchEntryTable, { window: WINDOW, commitments: [study], today: '2025-04-01', defaultDate: '2025-04-01' }, { planProp: false, openProp: false, commitments: [study] })
 }
 
 describe('batch entry', () => {

@@ -24,7 +24,7 @@ async function edit(wrapper: VueWrapper, patch: Partial<EntryFormState>) {
 }
 
 async function open(c: Commitment, entries: unknown[] = []) {
-  return mountForm(EntryDialog, { window: WINDOW, commitment: c, others: [study, training, experts, share, panel], entries, entry: null, defaultDate: '2025-03-12' }, { planProp: false })
+  return mountForm(EntryDialog, { window: WINDOW, commitment: c, others: [study, training, experts, share, panel], entries, entry: null, defaultDate: '2025-03-12' }, { planProp: false, commitments: [study, training, experts, share, panel] })
 }
 
 describe('the entry form', () => {

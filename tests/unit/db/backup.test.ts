@@ -104,6 +104,25 @@ describe('backup file', () => {
     const result = parseBackup(serializeBackup(twice as BackupData, META))
     expect(result).toEqual({ ok: false, error: { code: 'duplicateId', table: 'entries', id: data.entries[0]!.id } })
   })
+
+  it('names the live entries whose commitment the file holds deleted or not at all, and keeps them', async () => {
+    const { storage } = await seeded()
+    const data = await readAll(storage.db)
+    const [first, second] = data.entries as [BackupData['entries'][number], BackupData['entries'][number]]
+    const clean = parseBackup(serializeBackup(data, META))
+    expect(clean.ok && clean.orphans).toEqual([])
+    const orphaned = {
+      ...data,
+      commitments: [...data.commitments, { ...data.commitments[0]!, id: 'deleted', deletedAt: '2025-03-01T00:00:00.000Z' }],
+      entries: [{ ...first, commitmentIds: ['deleted'] }, { ...second, commitmentIds: [...second.commitmentIds, 'never-there'] }, { ...first, id: 'dead', commitmentIds: ['deleted'], deletedAt: '2025-03-02T00:00:00.000Z' }],
+    }
+    const result = parseBackup(serializeBackup(orphaned as BackupData, META))
+    expect(result.ok && result.orphans).toEqual([
+      { id: first.id, date: first.date },
+      { id: second.id, date: second.date },
+    ])
+    expect(result.ok && result.data.entries).toHaveLength(3)
+  })
 })
 
 describe('restore', () => {

@@ -9,6 +9,13 @@ export function freshStorage() {
   return createStorage(createDatabase(`pace-test-${++counter}`))
 }
 
+/** A fresh database holding the 2025 plan and its study commitment, which entries of the tests count toward. */
+export async function storageWithStudy() {
+  const storage = freshStorage()
+  await storage.write({ writes: [{ table: 'plans', row: plan() }, { table: 'commitments', row: studyCommitment() }] }, writerAt('setup'))
+  return storage
+}
+
 /** A writer with a controllable clock (after the 2025 plan's dates, which entries must not pass): each write is one second after the last. */
 export function writerAt(actor: string, start = '2026-01-05T08:00:00.000Z'): Writer & { tick(): void } {
   let now = new Date(start).getTime()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BatchError, getExample, planContents, readAll } from '@/db'
 import { copyPlanTo, loadExample, removeExample, removeSection } from '@/db/plans'
 import { buildExample, EXAMPLE_DEFAULT_AS_OF } from '@/domain'
-import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
+import { activity, freshStorage, plan, storageWithStudy, studyCommitment, writerAt } from './helpers'
 
 async function counts(storage: ReturnType<typeof freshStorage>) {
   const data = await readAll(storage.db)
@@ -26,8 +26,7 @@ describe('batches', () => {
   })
 
   it('validate every row first: one bad row writes nothing and says which', async () => {
-    const storage = freshStorage()
-    await storage.plans.save(plan(), writerAt('王芳'))
+    const storage = await storageWithStudy()
     const before = await readAll(storage.db)
     const bad = storage.write(
       { writes: [{ table: 'entries', row: activity('ok', '2025-03-12', 1) }, { table: 'entries', row: activity('bad', '2025-03-12', -1) }] },
@@ -44,7 +43,7 @@ describe('batches', () => {
   })
 
   it('stamp the day an entry was logged, and keep it when the entry is edited', async () => {
-    const storage = freshStorage()
+    const storage = await storageWithStudy()
     const { loggedOn: _ignored, ...fresh } = activity('e1', '2025-03-12', 1)
     // A row without the day logged (as an older caller would send) gets today's.
     const saved = await storage.entries.save(fresh as ReturnType<typeof activity>, writerAt('王芳'))

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import Dexie from 'dexie'
 import { StorageError, toStorageError } from '@/db'
-import { activity, freshStorage, plan, studyCommitment, writerAt } from './helpers'
+import { activity, freshStorage, plan, storageWithStudy, studyCommitment, writerAt } from './helpers'
 
 describe('repositories', () => {
   it('stamps a new row and audits it in the same write', async () => {
@@ -51,14 +51,14 @@ describe('repositories', () => {
   })
 
   it('keeps who logged an entry, for the by-department index', async () => {
-    const storage = freshStorage()
+    const storage = await storageWithStudy()
     await storage.entries.save(activity('e1', '2025-03-12', 3), writerAt('王芳'))
     expect(await storage.db.entries.where('departmentId').equals('office').count()).toBe(1)
     expect(await storage.db.entries.where('commitmentIds').equals('study').count()).toBe(1)
   })
 
   it('deletes as a tombstone that undo brings back', async () => {
-    const storage = freshStorage()
+    const storage = await storageWithStudy()
     const writer = writerAt('王芳')
     await storage.entries.save(activity('e1', '2025-03-12', 3), writer)
     writer.tick()
@@ -73,7 +73,7 @@ describe('repositories', () => {
   })
 
   it('undoes an edit, and undoes a creation as a tombstone', async () => {
-    const storage = freshStorage()
+    const storage = await storageWithStudy()
     const writer = writerAt('王芳')
     await storage.entries.save(activity('e1', '2025-03-12', 3), writer)
     writer.tick()

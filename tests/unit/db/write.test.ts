@@ -28,6 +28,30 @@ describe('the one write path', () => {
     expect((await storage.reviews.get('r-q3'))?.snapshot).toEqual(frozen)
   })
 
+  it('refuses an entry for a commitment deleted meanwhile (another tab), and stores nothing', async () => {
+    const { storage, writer } = await withPlan()
+    await storage.commitments.remove('study', writer)
+    const error = await storage.write({ writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 1) }] }, writer).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'invalid', issues: [{ path: 'commitmentIds', code: 'commitmentGone' }] })
+    expect(await storage.db.entries.count()).toBe(0)
+    expect(await storage.db.totals.count()).toBe(0)
+  })
+
+  it.each([
+    ['one never stored', () => ({ writes: [{ table: 'entries' as const, row: { ...activity('e1', '2025-03-12', 1), commitmentIds: ['study', 'nowhere'] } }] }), false],
+    ['one removed in the same batch', () => ({ writes: [{ table: 'entries' as const, row: activity('e1', '2025-03-12', 1) }], removals: [{ table: 'commitments' as const, id: 'study' }] }), false],
+    ['one written in the same batch', () => ({ writes: [{ table: 'commitments' as const, row: studyCommitment({ id: 'new' }) }, { table: 'entries' as const, row: { ...activity('e1', '2025-03-12', 1), commitmentIds: ['new'] } }] }), true],
+  ])('judges an entry for %s by what the batch leaves live', async (_, change, stored) => {
+    const { storage, writer } = await withPlan()
+    const result = await storage.write(change(), writer).then(
+      () => 'stored',
+      (e: unknown) => e,
+    )
+    if (stored) expect(result).toBe('stored')
+    else expect(result).toMatchObject({ issues: [{ path: 'commitmentIds', code: 'commitmentGone' }] })
+    expect(await storage.db.entries.count()).toBe(stored ? 1 : 0)
+  })
+
   it('judges "after today" by the writer’s clock, not the machine’s', async () => {
     const { storage } = await withPlan()
     const early = writerAt('王芳', '2025-03-01T08:00:00.000Z')
