@@ -1,4 +1,5 @@
 import {
+  entryQuantityIssues,
   isCalendarDate,
   validateCommitment,
   validateDepartment,
@@ -7,6 +8,7 @@ import {
   validatePlan,
   validateReview,
   validateSection,
+  type Commitment,
   type Validated,
 } from '@/domain'
 import { createDatabase, type PaceDatabase } from './database'
@@ -34,11 +36,14 @@ async function validateReviewRecord(input: unknown, context: WriteContext): Prom
  * dated after today (China time, by the writer's clock) is refused, and so is one for a commitment that is gone
  * (deleted in another tab since the form opened).
  */
-async function validateEntryRecord(input: unknown, { today, commitmentLive }: WriteContext): Promise<Validated<Entity<'entries'>>> {
+async function validateEntryRecord(input: unknown, context: WriteContext): Promise<Validated<Entity<'entries'>>> {
+  const { today } = context
   const result = validateEntry(input, today)
   if (!result.ok) return result
-  const gone = await Promise.all(result.value.commitmentIds.map(async (id) => !(await commitmentLive(id))))
-  if (gone.some(Boolean)) return { ok: false, issues: [{ path: 'commitmentIds', code: 'commitmentGone' }] }
+  const counted = await Promise.all(result.value.commitmentIds.map((id) => context.commitment(id)))
+  if (counted.some((c) => c === undefined)) return { ok: false, issues: [{ path: 'commitmentIds', code: 'commitmentGone' }] }
+  const whole = entryQuantityIssues(result.value, counted as Commitment[])
+  if (whole.length > 0) return { ok: false, issues: whole }
   const source = input as Record<string, unknown>
   const author = (key: string) => (typeof source[key] === 'string' ? (source[key] as string) : null)
   const loggedOn = typeof source.loggedOn === 'string' && isCalendarDate(source.loggedOn) ? source.loggedOn : today

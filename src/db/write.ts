@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import { chinaDate, type CalendarDate, type Id, type Plan, type Validated, type ValidationIssue } from '@/domain'
+import { chinaDate, type CalendarDate, type Commitment, type Id, type Plan, type Validated, type ValidationIssue } from '@/domain'
 import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
@@ -55,10 +55,11 @@ export interface WriteContext {
   /** A plan of this batch, else the stored, live one. */
   plan(id: unknown): Promise<Plan | undefined>
   /**
-   * Whether a commitment is live once this batch is written: written by it, or stored live and not removed by
-   * it. An entry for a commitment deleted meanwhile (in another tab) is refused, not stored against a tombstone.
+   * A commitment as it is once this batch is written (written by it, or stored live and not removed by it), else
+   * undefined: an entry for a commitment deleted meanwhile (in another tab) is refused, not stored against a
+   * tombstone.
    */
-  commitmentLive(id: unknown): Promise<boolean>
+  commitment(id: unknown): Promise<Commitment | undefined>
 }
 
 /** Checks a row before it is written, reading what it needs through the transaction. */
@@ -95,8 +96,8 @@ const scope = (db: PaceDatabase) => [...DATA_TABLES.map((name) => db[name]), db.
 /** What a batch itself writes and removes, as the validators of its rows see it. */
 interface Pending {
   plans: ReadonlyMap<Id, Plan>
-  /** Commitments live after the batch, by what it writes and removes; others are looked up as stored. */
-  commitments: ReadonlyMap<Id, boolean>
+  /** Commitments after the batch (null: gone), by what it writes and removes; others are looked up as stored. */
+  commitments: ReadonlyMap<Id, Commitment | null>
 }
 const NOTHING_PENDING: Pending = { plans: new Map(), commitments: new Map() }
 
@@ -111,28 +112,32 @@ function context(tx: Transaction, today: CalendarDate, pending: Pending): WriteC
     today,
     stored,
     plan: async (id) => (typeof id === 'string' && pending.plans.get(id)) || (await stored('plans', id)),
-    commitmentLive: async (id) => (typeof id === 'string' && pending.commitments.get(id)) ?? (await stored('commitments', id)) !== undefined,
+    commitment: async (id) => {
+      if (typeof id !== 'string') return undefined
+      const known = pending.commitments.get(id)
+      return known === undefined ? await stored('commitments', id) : (known ?? undefined)
+    },
   }
 }
 
 /**
- * Which commitments are live after a batch, for those its entries name: written by it (live), removed by it
- * (gone), else as stored, read in one bulkGet rather than a lookup per entry.
+ * The commitments a batch's entries name, as they are after it: written by it, removed by it (null), else as
+ * stored, read in one bulkGet rather than a lookup per entry.
  */
-async function commitmentsAfter(tx: Transaction, writes: readonly RowWrite[], removals: readonly RowRemoval[]): Promise<Map<Id, boolean>> {
-  const live = new Map<Id, boolean>()
+async function commitmentsAfter(tx: Transaction, writes: readonly RowWrite[], removals: readonly RowRemoval[]): Promise<Map<Id, Commitment | null>> {
+  const after = new Map<Id, Commitment | null>()
   const named = new Set<Id>()
   for (const write of writes) {
     const ids = write.table === 'entries' ? (write.row as { commitmentIds?: unknown }).commitmentIds : undefined
     if (Array.isArray(ids)) for (const id of ids) if (typeof id === 'string') named.add(id)
   }
-  if (named.size === 0) return live
+  if (named.size === 0) return after
   const ids = [...named]
   const rows = await tx.table<DataTables['commitments'], string>('commitments').bulkGet(ids)
-  ids.forEach((id, i) => live.set(id, rows[i] !== undefined && rows[i]!.deletedAt === null))
-  for (const removal of removals) if (removal.table === 'commitments') live.set(removal.id, false)
-  for (const write of writes) if (write.table === 'commitments' && write.row.id !== undefined) live.set(write.row.id, true)
-  return live
+  ids.forEach((id, i) => after.set(id, rows[i] && rows[i].deletedAt === null ? rows[i] : null))
+  for (const removal of removals) if (removal.table === 'commitments') after.set(removal.id, null)
+  for (const write of writes) if (write.table === 'commitments' && write.row.id !== undefined) after.set(write.row.id, write.row as Commitment)
+  return after
 }
 
 /** Validates every write of a batch; plans of the batch are seen by the later rows' validators. */

@@ -1,7 +1,9 @@
 import type { TextLocale } from './locale'
 import type { IssueCode, ValidationIssue } from './validation'
 
-const MESSAGES: Record<IssueCode, Record<TextLocale, string>> = {
+type Message = Record<TextLocale, string | ((issue: ValidationIssue) => string)>
+
+const MESSAGES: Record<IssueCode, Message> = {
   invalid: { 'zh-CN': '内容格式不正确', en: 'This value is not in a valid form' },
   required: { 'zh-CN': '不能为空', en: 'This cannot be empty' },
   notANumber: { 'zh-CN': '请输入数字', en: 'Enter a number' },
@@ -31,6 +33,18 @@ const MESSAGES: Record<IssueCode, Record<TextLocale, string>> = {
   dateInFuture: { 'zh-CN': '不能登记今天以后的日期', en: 'An entry cannot be dated after today' },
   periodOutsidePlan: { 'zh-CN': '所选时段不在计划的起止日期之内', en: 'The chosen period is outside the plan\'s start and end dates' },
   unknownField: { 'zh-CN': '含有本版本不认识的字段（可能来自更新的版本），为免丢失未导入', en: 'It has a field this version does not know (perhaps from a newer version); it was not imported, so nothing is lost' },
+  tooLong: {
+    'zh-CN': ({ limit, found }) => `不能超过${num(limit)}字${found === undefined ? '' : `（现为${num(found)}字）`}`,
+    en: ({ limit, found }) => `Keep this to ${num(limit)} characters${found === undefined ? '' : ` (it has ${num(found)})`}`,
+  },
+  tooLarge: {
+    'zh-CN': ({ limit }) => `数值过大，不能超过${num(limit)}`,
+    en: ({ limit }) => `This number is too large: at most ${num(limit)}`,
+  },
+  notWhole: {
+    'zh-CN': '该任务以整数计（如次、场、人），请输入整数',
+    en: 'This commitment counts whole things (sessions, events, people): enter a whole number',
+  },
   commitmentGone: {
     'zh-CN': '该目标任务已被删除（可能在另一个窗口中），登记未保存',
     en: 'This commitment has been deleted (perhaps in another window); the entry was not saved',
@@ -42,7 +56,10 @@ const MESSAGES: Record<IssueCode, Record<TextLocale, string>> = {
   },
 }
 
+const num = (value: number | undefined) => (value ?? 0).toLocaleString('en')
+
 /** A sentence a person can act on, in the user's language. */
 export function describeIssue(issue: ValidationIssue, locale: TextLocale): string {
-  return MESSAGES[issue.code][locale]
+  const message = MESSAGES[issue.code][locale]
+  return typeof message === 'string' ? message : message(issue)
 }

@@ -4,6 +4,7 @@ import { REVIEW_PERIOD_UNITS, type Commitment, type Department, type Entry, type
 import { STATUSES, type EvaluationSettings } from './progress/types'
 import { periodsPerYear, periodWindow, reviewPeriodEnd } from './review/period'
 import { PERIOD_UNITS, periodsInWindow } from './periods'
+import { entryQuantityIssues } from './units'
 
 /**
  * Why a value was rejected, as a code the UI turns into a sentence (`describeIssue`). Validation runs at every
@@ -37,6 +38,9 @@ export const ISSUE_CODES = [
   'reviewFrozen',
   'unknownField',
   'commitmentGone',
+  'tooLong',
+  'tooLarge',
+  'notWhole',
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 
@@ -44,6 +48,10 @@ export interface ValidationIssue {
   /** Dotted path of the field, e.g. 'target.baseline'; '' for the whole value. */
   path: string
   code: IssueCode
+  /** The bound passed, for tooLong (characters) and tooLarge (the largest value). */
+  limit?: number
+  /** What was given against that bound: a text's length. */
+  found?: number
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] }
@@ -57,8 +65,20 @@ const WEB_ADDRESS = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i
 export const EARLIEST_DATE = '1990-01-01'
 export const LATEST_DATE = '2100-12-31'
 
-const text = v.string(code('invalid'))
-const title = v.pipe(v.string(code('invalid')), v.trim(), v.nonEmpty(code('required')))
+/**
+ * How long a text may be, in characters: generous for what people write, but a pasted document in a title field
+ * is refused with the limit named, never cut short without a word.
+ */
+export const TEXT_LIMITS = { title: 500, text: 5000, unit: 20 } as const
+/**
+ * The largest number stored (an entry's quantity or value, a target, a baseline): 10亿. Anything larger is a slip
+ * (1e308 typed for 1), and sums of many such numbers stay exact in a double.
+ */
+export const MAX_AMOUNT = 1_000_000_000
+
+const text = v.pipe(v.string(code('invalid')), v.maxLength(TEXT_LIMITS.text, code('tooLong')))
+const unitText = v.pipe(v.string(code('invalid')), v.maxLength(TEXT_LIMITS.unit, code('tooLong')))
+const title = v.pipe(v.string(code('invalid')), v.trim(), v.nonEmpty(code('required')), v.maxLength(TEXT_LIMITS.title, code('tooLong')))
 const id = v.pipe(v.string(code('invalid')), v.nonEmpty(code('required')))
 const date = v.pipe(
   v.string(code('notADate')),
@@ -66,8 +86,10 @@ const date = v.pipe(
   v.check((value: string) => value >= EARLIEST_DATE && value <= LATEST_DATE, code('dateOutOfRange')),
 )
 const num = v.pipe(v.number(code('notANumber')), v.finite(code('notANumber')))
-const nonNegative = v.pipe(num, v.minValue(0, code('negative')))
-const positive = v.pipe(num, v.gtValue(0, code('notPositive')))
+/** A quantity, value, target or baseline: finite and within ±MAX_AMOUNT. */
+const amount = v.pipe(num, v.minValue(-MAX_AMOUNT, code('tooLarge')), v.maxValue(MAX_AMOUNT, code('tooLarge')))
+const nonNegative = v.pipe(amount, v.minValue(0, code('negative')))
+const positive = v.pipe(amount, v.gtValue(0, code('notPositive')))
 const percent = v.pipe(num, v.minValue(0, code('percentOutOfRange')), v.maxValue(100, code('percentOutOfRange')))
 /** An evidence link: http or https only (never javascript: or data:), or empty. */
 const evidenceUrl = v.pipe(
@@ -86,24 +108,24 @@ export const windowSchema = v.pipe(
 )
 
 const countTarget = v.pipe(
-  v.object({ kind: v.literal('count'), value: nonNegative, direction, unit: text }),
+  v.object({ kind: v.literal('count'), value: nonNegative, direction, unit: unitText }),
   // "不少于0次" is no commitment; "不超过0起" (zero incidents) is.
   v.forward(v.check((t) => t.direction === 'at_most' || t.value > 0, code('notPositive')), ['value']),
 )
-const levelTarget = v.object({ kind: v.literal('level'), value: nonNegative, direction, unit: text, baseline: v.nullable(nonNegative) })
+const levelTarget = v.object({ kind: v.literal('level'), value: nonNegative, direction, unit: unitText, baseline: v.nullable(nonNegative) })
 const percentChangeTarget = v.object({
   kind: v.literal('percent_change'),
   percent: positive,
   direction: v.picklist(['increase', 'decrease'], code('invalid')),
-  baseline: v.pipe(num, v.check((b) => b !== 0, code('zeroBaseline'))),
-  unit: text,
+  baseline: v.pipe(amount, v.check((b) => b !== 0, code('zeroBaseline'))),
+  unit: unitText,
 })
 const ratioTarget = v.object({ kind: v.literal('ratio'), percent, direction, baseline: v.nullable(percent) })
 const recurringTarget = v.object({
   kind: v.literal('recurring'),
   period: v.picklist(PERIOD_UNITS, code('invalid')),
   minimum: positive,
-  unit: text,
+  unit: unitText,
 })
 const milestoneTarget = v.pipe(
   v.object({
@@ -211,7 +233,7 @@ export const entrySchema = v.variant(
   [
     v.object({ ...entryBase, type: v.literal('quantity'), quantity: nonNegative }),
     v.pipe(
-      v.object({ ...entryBase, type: v.literal('measurement'), value: nonNegative, denominator: v.nullable(num) }),
+      v.object({ ...entryBase, type: v.literal('measurement'), value: nonNegative, denominator: v.nullable(amount) }),
       v.forward(v.check((e) => e.denominator === null || e.denominator > 0, code('zeroDenominator')), ['denominator']),
       v.forward(v.check((e) => e.denominator === null || e.denominator <= 0 || e.value <= e.denominator, code('numeratorExceedsDenominator')), ['value']),
     ),
@@ -235,7 +257,10 @@ function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
   for (const issue of issues) {
     const path = v.getDotPath(issue) ?? ''
     const code = (ISSUE_CODES as readonly string[]).includes(issue.message) ? (issue.message as IssueCode) : 'invalid'
-    if (!byPath.has(path)) byPath.set(path, { path, code })
+    if (byPath.has(path)) continue
+    if (code === 'tooLong') byPath.set(path, { path, code, limit: Number(issue.requirement), found: typeof issue.input === 'string' ? issue.input.length : undefined })
+    else if (code === 'tooLarge') byPath.set(path, { path, code, limit: MAX_AMOUNT })
+    else byPath.set(path, { path, code })
   }
   return [...byPath.values()]
 }
@@ -342,12 +367,13 @@ export function validateEntry(input: unknown, today?: CalendarDate): Validated<E
 
 /**
  * An entry as a person types it: everything `validateEntry` checks, and a quantity above zero (logging "0 study
- * sessions" is a slip, not an activity), dated in the plan's window and not after today. Storage stays more
+ * sessions" is a slip, not an activity) and whole when a commitment `counted` counts whole things, dated in the
+ * plan's window and not after today. Storage stays more
  * lenient, so rows written earlier still restore.
  */
-export function validateNewEntry(input: unknown, window: DateWindow, today: CalendarDate): Validated<Entry> {
+export function validateNewEntry(input: unknown, window: DateWindow, today: CalendarDate, counted: readonly Pick<Commitment, 'target'>[] = []): Validated<Entry> {
   const result = validate(entrySchema, input)
-  const issues = result.ok ? [] : [...result.issues]
+  const issues = result.ok ? entryQuantityIssues(result.value, counted) : [...result.issues]
   const source = (input ?? {}) as Record<string, unknown>
   if (source.type === 'quantity' && source.quantity === 0 && !issues.some((i) => i.path === 'quantity')) issues.push({ path: 'quantity', code: 'notPositive' })
   if (!issues.some((i) => i.path === 'date')) issues.push(...entryDateIssues(String(source.date ?? ''), window, today))

@@ -34,6 +34,8 @@ describe('the commitment form', () => {
 
   it.each<[string, Partial<CommitmentDraft>, string, string]>([
     ['an empty title', { title: ' ', value: 3 }, 'commitment-title', '不能为空'],
+    ['a pasted document as the title', { title: '组织集中学习'.repeat(20_000), value: 3 }, 'commitment-title', '不能超过500字（现为120,000字）'],
+    ['a target of 1e308', { value: 1e308 }, 'target-value', '数值过大，不能超过1,000,000,000'],
     ['no target value', { value: null }, 'target-value', '请输入数字'],
     ['a negative target', { value: -5 }, 'target-value', '不能为负数'],
     ['a ratio above 100%', { kind: 'ratio', value: 120 }, 'target-value', '百分比应在0到100之间'],

@@ -40,6 +40,17 @@ describe('the entry form', () => {
     expect(entry).toMatchObject({ type: 'quantity', quantity: 1, date: '2025-03-12', commitmentIds: ['study', 'training'], note: '集中学习宪法', participants: '全体干部', place: '三楼会议室', evidenceUrl: 'http://oa.local/minutes/12', updatedBy: '王芳', loggedOn: chinaDate(Date.now()) })
   })
 
+  it('refuses 2.5 sessions and 1e308 at the quantity field, saving nothing', async () => {
+    const { storage } = await open(study)
+    await type('entry-quantity', '2.5')
+    await click('save-entry')
+    await vi.waitFor(() => expect(fieldError('entry-quantity')).toBe('该任务以整数计（如次、场、人），请输入整数'))
+    await type('entry-quantity', '1e308')
+    await click('save-entry')
+    await vi.waitFor(() => expect(fieldError('entry-quantity')).toBe('数值过大，不能超过1,000,000,000'))
+    expect(await storage.entries.list()).toEqual([])
+  })
+
   it('records a measurement for a level target', async () => {
     const { storage } = await open(experts)
     expect(dialogText('entry-dialog')).toContain('测量日期')

@@ -52,6 +52,13 @@ describe('the one write path', () => {
     expect(await storage.db.entries.count()).toBe(stored ? 1 : 0)
   })
 
+  it('refuses 2.5次 in the write path too (an import or another caller, not only the form), and stores nothing', async () => {
+    const { storage, writer } = await withPlan()
+    const error = await storage.write({ writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 2.5) }] }, writer).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'invalid', issues: [{ path: 'quantity', code: 'notWhole' }] })
+    expect(await storage.db.entries.count()).toBe(0)
+  })
+
   it('judges "after today" by the writer’s clock, not the machine’s', async () => {
     const { storage } = await withPlan()
     const early = writerAt('王芳', '2025-03-01T08:00:00.000Z')
