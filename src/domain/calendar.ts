@@ -21,6 +21,23 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
+/** A date as people type it: 2025-02-29, 2025/2/29, 2025.2.29, 2025年2月29日. */
+const TYPED_DATE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/
+
+/**
+ * The day a lenient date parser rolls typed text to when it names a day that does not exist (2025-02-29 →
+ * 2025-03-01, 2025-13-01 → 2026-01-01), so a field can refuse the rolled date; null when the text is a real date
+ * or no date at all.
+ */
+export function rolledDate(typed: string): CalendarDate | null {
+  const match = TYPED_DATE.exec(typed)
+  if (!match) return null
+  const [, y, m, d] = match.map(Number) as [number, number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return null
+  return date.toISOString().slice(0, 10)
+}
+
 const digit = (text: string, at: number) => text.charCodeAt(at) - 48
 
 /**

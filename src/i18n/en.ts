@@ -145,6 +145,9 @@ const en: MessageSchema = {
     newPerson: 'Name',
     noPeople: 'No people yet',
   },
+  validation: {
+    impossibleDate: 'There is no such day as “{text}”: it was not used. Choose the date again.',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -144,6 +144,9 @@ const zhCN = {
     newPerson: '姓名',
     noPeople: '还没有人员',
   },
+  validation: {
+    impossibleDate: '“{text}”这一天不存在，未采用，请重新选择日期',
+  },
   common: {
     save: '保存',
     cancel: '取消',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   addDays,
+  rolledDate,
   chinaDate,
   evaluateCommitment,
   fromDayNumber,
@@ -91,5 +92,23 @@ describe('periodsInWindow', () => {
     ['week', '2025-01-01', '2025-01-14', ['2025-01-01..2025-01-05', '2025-01-06..2025-01-12', '2025-01-13..2025-01-14']],
   ] as const)('%s periods of %s..%s', (unit, start, end, expected) => {
     expect(span(unit, start, end)).toEqual(expected)
+  })
+})
+
+describe('rolledDate', () => {
+  it.each([
+    ['2025-02-29', '2025-03-01'],
+    ['2024-02-29', null],
+    ['2025-13-01', '2026-01-01'],
+    ['2025-04-31', '2025-05-01'],
+    ['2025/2/30', '2025-03-02'],
+    ['2025年2月29日', '2025-03-01'],
+    ['2025-00-10', '2024-12-10'],
+    ['2025-03-12', null],
+    ['2025-3-1', null],
+    ['不是日期', null],
+    ['', null],
+  ])('%s rolls to %s', (typed, rolled) => {
+    expect(rolledDate(typed)).toBe(rolled)
   })
 })
