@@ -88,6 +88,17 @@ test('a Word document opens into the same reading, and a file of another kind is
   await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') })
   await expect(page.locator('.el-message--error')).toContainText('只支持 .txt 和 .docx')
   await expect(importer.found).toHaveText('识别出2项目标任务、0条完成情况')
+  // A zip bomb (about 20 KB unpacking to 20 MiB), made here: refused with its figures, the page still answering.
+  const bomb = new JSZip()
+  bomb.file('word/document.xml', new Uint8Array(20 * 1024 * 1024))
+  const bombBytes = await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } })
+  expect(bombBytes.length).toBeLessThan(64 * 1024)
+  await file.setInputFiles({ name: '炸弹.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bombBytes })
+  await expect(page.locator('.el-message--error').filter({ hasText: '恶意构造的压缩包' })).toContainText('“word/document.xml”解压后约 20 MB')
+  await expect(importer.input).toHaveValue(/组织不少于15次的集中学习/)
+  await file.setInputFiles({ name: '炸弹.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bombBytes })
+  await expect(page.locator('.el-message--error').filter({ hasText: '恶意构造的压缩包' })).toHaveCount(2)
+  await expect(importer.found).toHaveText('识别出2项目标任务、0条完成情况')
 })
 
 test('an Excel 台账 imports as commitments after a preview that maps its columns and names the rows it cannot read', async ({ page, shell }) => {
