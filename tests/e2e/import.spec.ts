@@ -43,7 +43,7 @@ test('a pasted plan becomes a plan of commitments only when accepted', async ({ 
   // The user fixes a draft, leaves one out, and accepts.
   const rows = importer.commitmentRows
   await rows.first().locator('td').nth(2).locator('input').fill('组织集中学习、研讨交流')
-  await rows.nth(1).locator('td').first().locator('.el-checkbox').click()
+  await rows.nth(1).getByTestId('import-include').uncheck()
   // The efficiency commitment needs its baseline: without it the import is refused and nothing is stored.
   await importer.accept.click()
   await expect(page.locator('.el-message--error')).toBeVisible()
@@ -71,7 +71,7 @@ test('a year-end report fills that year\'s plan: results become entries of the c
   await importer.read(report2025)
   await expect(page.getByTestId('import-plan')).toContainText('2025年工作谋划')
   const meetings = page.getByTestId('import-outcome-row').filter({ hasText: '全年共组织会议60余场' })
-  await expect(meetings.locator('.el-select')).toContainText('组织会议')
+  await expect(meetings.getByTestId('import-counts-toward').locator('option:checked')).toContainText('组织会议')
   await expect(importer.accept).toContainText('导入0项任务')
   await importer.accept.click()
   await expect(page.getByTestId('commitment-row').filter({ hasText: '组织会议' })).toContainText('已完成120%')
@@ -140,4 +140,20 @@ test('an Excel 台账 imports as commitments after a preview that maps its colum
   await expect(page.getByTestId('commitment-row')).toHaveCount(3)
   await expect(page.getByTestId('section-heading')).toHaveCount(2)
   await expect(page.getByTestId('commitment-row').filter({ hasText: '=公开政府信息' })).toBeVisible()
+})
+
+test('a long plan (some 1 MB) reads into pages of rows, each page drawn on request', async ({ page, shell }) => {
+  const importer = new ImportPage(page)
+  await shell.start('/plans', '王芳', '办公室')
+  await importer.open()
+  const long = Array.from({ length: 106 }, () => plan2025).join('\n')
+  expect(Buffer.byteLength(long)).toBeGreaterThan(1_000_000)
+  await importer.read(long)
+  await expect(importer.found).toHaveText('识别出1590项目标任务、1802条完成情况')
+  await expect(importer.commitmentRows).toHaveCount(200)
+  const more = page.getByTestId('import-commitments').getByTestId('import-more')
+  await expect(more).toHaveText('再显示200项（已显示200项，共1590项）')
+  await more.click()
+  await expect(importer.commitmentRows).toHaveCount(400)
+  await expect(page.getByTestId('import-outcome-row')).toHaveCount(200)
 })
