@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
 import { ShellPage } from './page-models/shell-page'
 import { SettingsPage } from './page-models/settings-page'
+import { LogPage } from './page-models/log-page'
 import config from '../../playwright.config'
 
 /** The data part of a backup file: what must not change when a bad file is refused. */
@@ -51,6 +52,45 @@ test.describe('storage', () => {
     await first.identify('王芳', '办公室')
     await expect(second.identityName).toHaveText('王芳')
     await expect(second.page.getByTestId('identity-dialog')).toBeHidden()
+  })
+
+  test('an entry for a commitment deleted in another tab is refused, saying so, and nothing is stored', async ({ shell, page, context }) => {
+    test.slow()
+    await shell.start('/')
+    await shell.loadExample()
+    const planPath = new URL(page.url()).hash.slice(1)
+    const log = new LogPage(page)
+    await shell.goto('/log')
+    await log.openDetailed('修订完善制度')
+    // Meanwhile, in another tab, the plan keeper deletes that commitment.
+    const other = await context.newPage()
+    await other.goto(`./#${planPath}`)
+    const row = other.getByTestId('commitment-row').filter({ hasText: '修订完善制度' })
+    await row.getByRole('button', { name: '更多' }).click()
+    await other.getByRole('menuitem', { name: '删除' }).click()
+    await other.getByRole('dialog').getByRole('button', { name: '删除' }).click()
+    await expect(other.getByTestId('commitment-row').filter({ hasText: '修订完善制度' })).toHaveCount(0)
+    // Back in the first tab, the entry form still open: saving it is refused, in words that say why.
+    await log.entryDialog.getByTestId('save-entry').click()
+    await expect(page.locator('.el-message--error')).toContainText('该目标任务已被删除（可能在另一个窗口中），登记未保存')
+    await expect(page.getByText('登记已保存')).toHaveCount(0)
+    // And in storage, no live entry names it.
+    const orphans = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('pace')
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error)
+      })
+      const read = <T,>(table: string) => new Promise<T[]>((resolve) => {
+        const request = db.transaction(table).objectStore(table).getAll()
+        request.onsuccess = () => resolve(request.result as T[])
+      })
+      const gone = new Set((await read<{ id: string; deletedAt: string | null }>('commitments')).filter((c) => c.deletedAt !== null).map((c) => c.id))
+      const entries = await read<{ commitmentIds: string[]; deletedAt: string | null }>('entries')
+      db.close()
+      return entries.filter((e) => e.deletedAt === null && e.commitmentIds.some((id) => gone.has(id))).length
+    })
+    expect(orphans).toBe(0)
   })
 
   test('a bad backup file is refused and the data stays exactly as it was', async ({ shell, page }) => {
