@@ -2,7 +2,8 @@ import { docxText, type DocxText } from './docx-text'
 import type { ZipProblem } from './zip-check'
 
 /** A document's text, or why it was not read: not a .txt or .docx, or a .docx that is damaged or a zip bomb. */
-export type TextFile = { ok: true; text: string } | { ok: false; problem: ZipProblem | { code: 'unsupported' } }
+export type TextFileProblem = ZipProblem | { code: 'unsupported' }
+export type TextFile = { ok: true; text: string } | { ok: false; problem: TextFileProblem }
 
 /** Reads a .docx in a worker where the browser has them (the page stays responsive), else here. */
 function readDocx(bytes: ArrayBuffer): Promise<DocxText> {
