@@ -77,6 +77,7 @@ const en: MessageSchema = {
     export: 'Export backup',
     import: 'Import a backup file…',
     exported: 'Backup exported: {name}',
+    dismissError: 'Dismiss',
     previewTitle: 'Import preview: {name}',
     previewMeta: 'Exported by {by} at {at}, {rows} records',
     orphans: '{n} entries in it (dated {dates}, …) belong to deleted commitments and count toward nothing; they are imported as they are, so nothing is lost.',

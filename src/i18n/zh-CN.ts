@@ -76,6 +76,7 @@ const zhCN = {
     export: '导出备份',
     import: '导入备份文件…',
     exported: '备份已导出：{name}',
+    dismissError: '知道了',
     previewTitle: '导入预览：{name}',
     previewMeta: '由 {by} 于 {at} 导出，共 {rows} 条记录',
     orphans: '其中 {n} 条登记（{dates} 等）所属的目标任务已删除，不计入任何任务；导入时按原样保留，不会丢失。',

@@ -9,6 +9,7 @@ import {
   planSchema,
   reviewSchema,
   sectionSchema,
+  validate,
   type ValidationIssue,
 } from '@/domain'
 import type { BackupData, DataTableName } from '@/db'
@@ -116,7 +117,7 @@ function droppedPaths(input: unknown, output: unknown, prefix = ''): string[] {
   return Object.entries(input).flatMap(([key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key
     if (value === undefined) return []
-    if (!(key in output)) return [path]
+    if (!Object.hasOwn(output, key)) return [path]
     return droppedPaths(value, (output as Record<string, unknown>)[key], path)
   })
 }
@@ -150,18 +151,15 @@ export function parseBackup(text: string): ParsedBackup {
     const ids = new Set<string>()
     // A file from an older schema is brought to today's shape by the database's own upgrade transforms.
     for (const [index, row] of upgradeRows(name, rawData[name], header.schemaVersion).entries()) {
-      const result = v.safeParse(ROW_SCHEMAS[name], row)
-      if (!result.success) {
-        const issues = result.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', code: 'invalid' as const }))
-        return { ok: false, error: { code: 'invalidRows', table: name, index, issues } }
-      }
+      const result = validate(ROW_SCHEMAS[name], row)
+      if (!result.ok) return { ok: false, error: { code: 'invalidRows', table: name, index, issues: result.issues } }
       // The schemas drop keys they do not know; a file that has some is refused rather than stored stripped.
-      const unknown = droppedPaths(row, result.output)
+      const unknown = droppedPaths(row, result.value)
       if (unknown.length > 0) return { ok: false, error: { code: 'invalidRows', table: name, index, issues: unknown.map((path) => ({ path, code: 'unknownField' as const })) } }
-      const id = (result.output as { id: string }).id
+      const id = (result.value as { id: string }).id
       if (ids.has(id)) return { ok: false, error: { code: 'duplicateId', table: name, id } }
       ids.add(id)
-      rows.push(result.output)
+      rows.push(result.value)
     }
     data[name] = rows
   }

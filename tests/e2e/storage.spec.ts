@@ -7,6 +7,7 @@ import { ShellPage } from './page-models/shell-page'
 import { SettingsPage } from './page-models/settings-page'
 import { LogPage } from './page-models/log-page'
 import config from '../../playwright.config'
+import { badBackups } from '../fixtures/bad-backups'
 
 /** The data part of a backup file: what must not change when a bad file is refused. */
 const dataOf = (text: string) => JSON.parse(text).data
@@ -93,19 +94,30 @@ test.describe('storage', () => {
     expect(orphans).toBe(0)
   })
 
-  test('a bad backup file is refused and the data stays exactly as it was', async ({ shell, page }) => {
-    await shell.start('/settings')
+  test('every bad backup file of the probe list is refused with its reason, and the data stays exactly as it was', async ({ shell, page }) => {
+    test.slow()
+    await shell.start('/')
+    await shell.loadExample()
     const settings = new SettingsPage(page)
+    await settings.open()
     const before = await settings.exportBackup()
-    for (const [name, text, message] of [
-      ['photo.json', '{"hello": "world"}', '这不是计划成效看板的备份文件'],
-      ['cut.json', before.slice(0, 200), '不是完整的备份文件'],
-      ['edited.json', before.replace('"办公室"', '"财务科"'), '校验不一致'],
-      ['newer.json', JSON.stringify({ ...JSON.parse(before), formatVersion: 9 }), '更新版本'],
-    ] as const) {
-      await settings.chooseFile(name, text)
-      await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible()
-      await expect(settings.preview).toBeHidden()
+    const reasons = {
+      notJson: '不是完整的备份文件',
+      foreign: '这不是计划成效看板的备份文件',
+      newerFormat: '更新版本',
+      newerSchema: '比本应用新',
+      checksum: '校验不一致',
+      duplicateId: '编号相同',
+      invalidRows: '条记录',
+    }
+    for (const { name, text, code } of badBackups(before)) {
+      await settings.chooseFile(`${name}.json`, text)
+      const alert = settings.fileError
+      await expect(alert, name).toContainText(reasons[code])
+      await expect(alert, name).toContainText('本机数据未作任何改动')
+      await expect(settings.preview, name).toBeHidden()
+      await alert.getByRole('button', { name: '知道了' }).click()
+      await expect(alert, name).toBeHidden()
     }
     expect(dataOf(await settings.exportBackup())).toEqual(dataOf(before))
   })

@@ -7,12 +7,15 @@ export class SettingsPage {
   readonly exportButton: Locator
   readonly fileInput: Locator
   readonly preview: Locator
+  /** Why a chosen backup file was refused. */
+  readonly fileError: Locator
 
   constructor(readonly page: Page) {
     this.identityName = page.getByTestId('identity-name')
     this.exportButton = page.getByTestId('export-backup')
     this.fileInput = page.getByTestId('backup-file')
     this.preview = page.getByTestId('import-preview')
+    this.fileError = page.getByTestId('backup-error')
   }
 
   async open() {
