@@ -85,6 +85,8 @@ describe('the entry form', () => {
     ['a numerator above its denominator', share, [['entry-value', '120'], ['entry-denominator', '100']], 'entry-value', '分子不能大于分母'],
     ['a zero denominator', share, [['entry-value', '0'], ['entry-denominator', '0']], 'entry-denominator', '分母必须大于0'],
     ['no stage chosen', panel, [], 'entry-stage', '不能为空'],
+    ['a note past 5000 characters', study, [['entry-note', '学'.repeat(5001)]], 'entry-note', '不能超过'],
+    ['a place past 5000 characters', study, [['entry-place', '楼'.repeat(6000)]], 'entry-place', '不能超过'],
   ])('refuses %s at the field and stores nothing', async (_name, c, inputs, field, message) => {
     const { storage } = await open(c)
     for (const [id, value] of inputs) await type(id, value)

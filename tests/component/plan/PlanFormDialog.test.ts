@@ -18,4 +18,13 @@ describe('the plan form', () => {
     await vi.waitFor(() => expect(fieldError('plan-name')).toContain('不能为空'))
     expect((await storage.plans.list()).map((p) => p.name)).toEqual(['2025年工作谋划'])
   })
+
+  it('refuses a pasted document as the name, naming the limit, and changes nothing stored', async () => {
+    const { storage } = await mountForm(PlanFormDialog, { plan: null }, { planProp: false })
+    const before = await storage.plans.list()
+    await type('plan-name', '工作要点'.repeat(1000))
+    await click('save-plan')
+    await vi.waitFor(() => expect(fieldError('plan-name')).toContain('不能超过500字（现为4,000字）'))
+    expect(await storage.plans.list()).toEqual(before)
+  })
 })
