@@ -86,6 +86,14 @@ export function chinaDate(instant: number): CalendarDate {
   return chinaDateFormat.format(instant)
 }
 
+/** China keeps UTC+8 all year (no daylight saving). */
+const CHINA_OFFSET_MS = 8 * 3_600_000
+
+/** Milliseconds from an instant to the next midnight in China, when "today" turns into the next day (1..86,400,000). */
+export function msToNextChinaDay(instant: number): number {
+  return MS_PER_DAY - ((((instant + CHINA_OFFSET_MS) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY)
+}
+
 /** An inclusive span of calendar days, e.g. a plan's window 2025-01-01..2025-12-31. */
 export interface DateWindow {
   start: CalendarDate

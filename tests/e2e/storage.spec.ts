@@ -8,6 +8,7 @@ import { SettingsPage } from './page-models/settings-page'
 import { LogPage } from './page-models/log-page'
 import config from '../../playwright.config'
 import { badBackups } from '../fixtures/bad-backups'
+import { readTable } from './support/idb'
 
 /** The data part of a backup file: what must not change when a bad file is refused. */
 const dataOf = (text: string) => JSON.parse(text).data
@@ -76,21 +77,9 @@ test.describe('storage', () => {
     await expect(page.locator('.el-message--error')).toContainText('该目标任务已被删除（可能在另一个窗口中），登记未保存')
     await expect(page.getByText('登记已保存')).toHaveCount(0)
     // And in storage, no live entry names it.
-    const orphans = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('pace')
-        open.onsuccess = () => resolve(open.result)
-        open.onerror = () => reject(open.error)
-      })
-      const read = <T,>(table: string) => new Promise<T[]>((resolve) => {
-        const request = db.transaction(table).objectStore(table).getAll()
-        request.onsuccess = () => resolve(request.result as T[])
-      })
-      const gone = new Set((await read<{ id: string; deletedAt: string | null }>('commitments')).filter((c) => c.deletedAt !== null).map((c) => c.id))
-      const entries = await read<{ commitmentIds: string[]; deletedAt: string | null }>('entries')
-      db.close()
-      return entries.filter((e) => e.deletedAt === null && e.commitmentIds.some((id) => gone.has(id))).length
-    })
+    const gone = new Set((await readTable<{ id: string; deletedAt: string | null }>(page, 'commitments')).filter((c) => c.deletedAt !== null).map((c) => c.id))
+    const entries = await readTable<{ commitmentIds: string[]; deletedAt: string | null }>(page, 'entries')
+    const orphans = entries.filter((e) => e.deletedAt === null && e.commitmentIds.some((id) => gone.has(id))).length
     expect(orphans).toBe(0)
   })
 

@@ -16,6 +16,15 @@ export const EXAMPLE_PLAN = {
 /** The date the example's entries run up to unless the user picks another: the end of the third quarter. */
 export const EXAMPLE_DEFAULT_AS_OF: CalendarDate = '2025-09-30'
 
+/**
+ * The date the example's entries run up to when the first-run screen opens on `today`: the end of the third
+ * quarter, or today if that is earlier (entries after today are refused), but never before the plan starts.
+ */
+export function exampleAsOf(today: CalendarDate): CalendarDate {
+  if (today >= EXAMPLE_DEFAULT_AS_OF) return EXAMPLE_DEFAULT_AS_OF
+  return today < EXAMPLE_PLAN.window.start ? EXAMPLE_PLAN.window.start : today
+}
+
 export const EXAMPLE_DEPARTMENTS = ['办公室', '综合科', '法治研究科', '经济研究科', '社会研究科', '组织人事科'] as const
 type DepartmentName = (typeof EXAMPLE_DEPARTMENTS)[number]
 

@@ -3,6 +3,7 @@ import {
   addDays,
   rolledDate,
   chinaDate,
+  msToNextChinaDay,
   evaluateCommitment,
   fromDayNumber,
   isCalendarDate,
@@ -66,6 +67,17 @@ describe('China time whatever the machine time zone', () => {
     [Date.UTC(2025, 2, 9, 10, 0), '2025-03-09'],
   ])('instant %i is %s in China', (instant, expected) => {
     expect(chinaDate(instant)).toBe(expected)
+  })
+
+  it.each([
+    [Date.UTC(2025, 5, 15, 15, 30), 30 * 60_000], // 23:30 in Beijing
+    [Date.UTC(2025, 5, 15, 16, 0), 86_400_000], // midnight exactly: a whole day to the next
+    [Date.UTC(2025, 5, 15, 16, 0, 0, 1), 86_400_000 - 1],
+    [Date.UTC(2025, 5, 15, 0, 0), 16 * 3_600_000], // 08:00 in Beijing
+    [Date.UTC(1969, 11, 31, 12, 0), 4 * 3_600_000], // before 1970 (a negative instant): 20:00 in Beijing
+  ])('from instant %i the next China day is %i ms away', (instant, expected) => {
+    expect(msToNextChinaDay(instant)).toBe(expected)
+    expect(chinaDate(instant + expected)).not.toBe(chinaDate(instant + expected - 1))
   })
 
   it('evaluates the same in Los Angeles as in Shanghai', () => {

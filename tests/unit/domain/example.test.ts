@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildExample, evaluatePlan, EXAMPLE_DEFAULT_AS_OF, EXAMPLE_SECTIONS, isLateEntry, validateCommitment, validateEntry, type Status } from '@/domain'
+import { buildExample, evaluatePlan, EXAMPLE_DEFAULT_AS_OF, exampleAsOf, EXAMPLE_SECTIONS, isLateEntry, validateCommitment, validateEntry, type Status } from '@/domain'
 
 const ids = () => {
   let n = 0
@@ -64,5 +64,19 @@ describe('the example plan', () => {
   it('gives every row its own id', () => {
     const all = [example.plan, ...example.sections, ...example.commitments, ...example.departments, ...example.people, ...example.entries].map((r) => r.id)
     expect(new Set(all).size).toBe(all.length)
+  })
+})
+
+describe('the date the example runs up to', () => {
+  it.each([
+    ['2026-12-02', '2025-09-30'], // after the plan: the end of the third quarter
+    ['2025-09-30', '2025-09-30'],
+    ['2025-10-01', '2025-09-30'],
+    ['2025-09-29', '2025-09-29'], // during it: today, since entries after today are refused
+    ['2025-06-16', '2025-06-16'],
+    ['2025-01-01', '2025-01-01'],
+    ['2024-12-31', '2025-01-01'], // before it: its first day
+  ])('on %s: %s', (today, expected) => {
+    expect(exampleAsOf(today)).toBe(expected)
   })
 })
