@@ -1,14 +1,10 @@
-import { chromium } from '@playwright/test'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
 import { ShellPage } from './page-models/shell-page'
 import { SettingsPage } from './page-models/settings-page'
 import { LogPage } from './page-models/log-page'
-import config from '../../playwright.config'
-import { badBackups } from '../fixtures/bad-backups'
-import { readTable } from './support/idb'
+import { badBackups, editedBackup } from '../fixtures/bad-backups'
+import { newProfile } from './support/profile'
+import { probeWrite, readTable } from './support/idb'
 
 /** The data part of a backup file: what must not change when a bad file is refused. */
 const dataOf = (text: string) => JSON.parse(text).data
@@ -25,23 +21,79 @@ test.describe('storage', () => {
 
   test('the data survives closing and reopening the browser', async ({ baseURL, guard }) => {
     guard.trustOrigin(baseURL ?? '')
-    const profile = await mkdtemp(join(tmpdir(), 'pace-profile-'))
-    const launch = () =>
-      chromium.launchPersistentContext(profile, { ...config.use?.launchOptions, headless: true, baseURL, locale: 'zh-CN' })
+    const profile = await newProfile(baseURL)
     try {
-      const first = await launch()
+      const first = await profile.launch()
       const shell = new ShellPage(first.pages()[0] ?? (await first.newPage()))
       await shell.start('/settings', '李明', '调研科')
       await first.close()
 
-      const second = await launch()
+      const second = await profile.launch()
       const page = second.pages()[0] ?? (await second.newPage())
       const settings = new SettingsPage(page)
       await settings.open()
       await expect(settings.identityName).toHaveText('李明')
       await second.close()
     } finally {
-      await rm(profile, { recursive: true, force: true })
+      await profile.remove()
+    }
+  })
+
+  test('with the disk full, logging and restoring are refused as storage full, and nothing changes', async ({ baseURL }) => {
+    test.slow()
+    const profile = await newProfile(baseURL)
+    const context = await profile.launch()
+    try {
+      const page = context.pages()[0] ?? (await context.newPage())
+      const shell = new ShellPage(page)
+      const settings = new SettingsPage(page)
+      const log = new LogPage(page)
+      await shell.start('/')
+      await shell.loadExample()
+      await settings.open()
+      const before = await settings.exportBackup()
+      const theirs = editedBackup(before, (data) => {
+        for (const entry of data.entries ?? []) entry.note = `${String(entry.note)}（另一份）`
+      })
+
+      // The origin already uses more than it may: every write that adds anything is refused.
+      const cdp = await context.newCDPSession(page)
+      const origin = new URL(page.url()).origin
+      const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin })
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.floor(usage / 2) })
+      await expect.poll(() => probeWrite(page), { timeout: 90_000 }).toBe('QuotaExceededError')
+      const full = page.locator('.el-message--error').filter({ hasText: '存储空间已满，本次修改未保存' })
+
+      await shell.goto('/log')
+      await log.openDetailed('修订完善制度')
+      await log.entryDialog.getByTestId('entry-note').fill('磁盘已满时登记')
+      await log.entryDialog.getByTestId('save-entry').click()
+      await expect(full).toBeVisible()
+      await expect(log.entryDialog, 'the form stays open with what was typed').toBeVisible()
+      await expect(log.entryDialog.getByTestId('entry-note')).toHaveValue('磁盘已满时登记')
+      await page.reload()
+
+      await settings.open()
+      for (const button of ['合并导入', '覆盖恢复']) {
+        await settings.chooseFile('另一份.json', theirs)
+        await settings.preview.getByRole('button', { name: button }).click()
+        if (button === '覆盖恢复') await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+        await expect(full, button).toBeVisible()
+        await page.reload()
+        await settings.open()
+      }
+      expect(dataOf(await settings.exportBackup())).toEqual(dataOf(before))
+
+      // With space again, the same restore goes through: the refusals above were the disk, not the file.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin })
+      await settings.chooseFile('另一份.json', theirs)
+      await settings.preview.getByRole('button', { name: '覆盖恢复' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+      await expect(page.getByText(/^导入完成/)).toBeVisible()
+      expect(dataOf(await settings.exportBackup())).toEqual(dataOf(theirs))
+    } finally {
+      await context.close()
+      await profile.remove()
     }
   })
 

@@ -22,3 +22,31 @@ export function readTable<T>(page: Page, table: string): Promise<T[]> {
     }
   }, table)
 }
+
+/**
+ * Tries a small write to a database of its own ('pace-probe', deleted after) and returns 'ok' or the name of the
+ * error that refused it. Chromium reuses an origin's remaining space for up to about 30 s before asking the quota
+ * again, so a test that lowers the quota polls this until it is refused.
+ */
+export function probeWrite(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('pace-probe')
+      open.onupgradeneeded = () => open.result.createObjectStore('probe')
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const outcome = await new Promise<string>((resolve) => {
+      const tx = db.transaction('probe', 'readwrite')
+      tx.objectStore('probe').put(crypto.randomUUID(), crypto.randomUUID())
+      tx.oncomplete = () => resolve('ok')
+      tx.onabort = () => resolve(tx.error?.name ?? 'AbortError')
+    })
+    db.close()
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('pace-probe')
+      request.onsuccess = request.onerror = request.onblocked = resolve
+    })
+    return outcome
+  })
+}
