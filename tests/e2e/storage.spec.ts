@@ -4,10 +4,15 @@ import { SettingsPage } from './page-models/settings-page'
 import { LogPage } from './page-models/log-page'
 import { badBackups, editedBackup } from '../fixtures/bad-backups'
 import { newProfile } from './support/profile'
+import { launchOwnChromium, type OwnChromium } from './support/own-chromium'
+import type { Page } from '@playwright/test'
 import { probeWrite, readTable } from './support/idb'
 
 /** The data part of a backup file: what must not change when a bad file is refused. */
 const dataOf = (text: string) => JSON.parse(text).data
+/** Rows in id order, so tables read different ways compare equal. */
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+const DATA_TABLES = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews']
 
 test.describe('storage', () => {
   test('the data survives a reload', async ({ shell, page }) => {
@@ -93,6 +98,56 @@ test.describe('storage', () => {
       expect(dataOf(await settings.exportBackup())).toEqual(dataOf(theirs))
     } finally {
       await context.close()
+      await profile.remove()
+    }
+  })
+
+  test('a browser killed (SIGKILL) in the middle of a restore comes back with all the old data or all the new', async ({ baseURL, guard }) => {
+    test.slow()
+    guard.trustOrigin(baseURL ?? '')
+    const profile = await newProfile(baseURL)
+    // The browser's own profile context has no baseURL: pages are opened at full addresses.
+    const at = (path: string) => new URL(`./#${path}`, baseURL).href
+    const open = async (path: string) => {
+      const own = await launchOwnChromium(profile.dir)
+      const context = own.browser.contexts()[0]!
+      const page = context.pages()[0] ?? (await context.newPage())
+      await page.goto(at(path))
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      return { own, page }
+    }
+    const tables = (page: Page) => Promise.all(DATA_TABLES.map(async (name) => [name, byId(await readTable<{ id: string }>(page, name))] as const)).then(Object.fromEntries)
+    let first: OwnChromium | undefined
+    let second: OwnChromium | undefined
+    try {
+      const { own, page } = await open('/')
+      first = own
+      const shell = new ShellPage(page)
+      const settings = new SettingsPage(page)
+      await shell.identify('王芳', '办公室')
+      await shell.loadExample()
+      await page.goto(at('/settings'))
+      const old = await tables(page)
+      // A restore big enough to be caught in the middle: the example and 8,000 more entries.
+      const theirs = editedBackup(await settings.exportBackup(), (data) => {
+        const model = data.entries![0]!
+        for (let n = 0; n < 8_000; n += 1) data.entries!.push({ ...model, id: `killed-restore-${n}`, note: `第${n}条` })
+      })
+      await settings.chooseFile('大备份.json', theirs)
+      await settings.preview.getByRole('button', { name: '覆盖恢复' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+      await expect(page.locator('.backup-panel .el-loading-mask')).toBeVisible()
+      await own.kill()
+
+      const again = await open('/settings')
+      second = again.own
+      await expect(again.page.getByTestId('identity-name')).toHaveText('王芳')
+      const after = await tables(again.page)
+      const fresh = Object.fromEntries(Object.entries(dataOf(theirs) as Record<string, { id: string }[]>).map(([name, rows]) => [name, byId(rows)]))
+      expect([old, fresh].some((whole) => JSON.stringify(whole) === JSON.stringify(after)), 'all old or all new').toBe(true)
+    } finally {
+      await first?.kill()
+      await second?.kill()
       await profile.remove()
     }
   })
