@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
@@ -7,6 +6,7 @@ import { test, expect } from './support/fixtures'
 import { DashboardPage } from './page-models/dashboard-page'
 import { ReviewPage } from './page-models/review-page'
 import { SettingsPage } from './page-models/settings-page'
+import { editedBackup } from '../fixtures/bad-backups'
 
 /**
  * One truth for every figure: a plan holding every target kind and direction, read on every surface (the plan
@@ -50,11 +50,10 @@ const ENTRIES = [
 async function seed(page: Page) {
   const settings = new SettingsPage(page)
   await settings.open()
-  const backup = JSON.parse(await settings.exportBackup()) as { data: Record<string, unknown[]>; counts: Record<string, number>; checksum: string }
-  const data = { ...backup.data, plans: [PLAN], sections: [{ id: 'sec-c', planId: PLAN.id, parentId: null, title: '各类目标', order: 0, ...STAMP }], commitments: COMMITMENTS, entries: ENTRIES }
-  const counts = Object.fromEntries(Object.entries(data).map(([table, rows]) => [table, rows.length]))
-  const checksum = `sha256:${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`
-  await settings.chooseFile('一致性.json', JSON.stringify({ ...backup, counts, checksum, data }))
+  const file = editedBackup(await settings.exportBackup(), (data) => {
+    Object.assign(data, { plans: [PLAN], sections: [{ id: 'sec-c', planId: PLAN.id, parentId: null, title: '各类目标', order: 0, ...STAMP }], commitments: COMMITMENTS, entries: ENTRIES })
+  })
+  await settings.chooseFile('一致性.json', file)
   await settings.preview.getByRole('button', { name: '合并导入' }).click()
   await expect(page.getByText(/^导入完成/)).toBeVisible()
 }

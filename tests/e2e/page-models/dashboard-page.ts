@@ -66,6 +66,7 @@ export class DashboardPage {
   async rowTooltips(key: string, rows: number): Promise<string[][]> {
     const canvas = this.panel(key).locator('canvas').first()
     const chart = this.panel(key).locator('.base-chart')
+    await canvas.scrollIntoViewIfNeeded()
     const seen = new Map<string, string[]>()
     await expect
       .poll(
