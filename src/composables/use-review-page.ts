@@ -77,6 +77,12 @@ export function useReviewPage(reviewId: Ref<string>) {
   /** Saving state of the notes, shown beside the title: every edit is stored when its field is left. */
   const saving = shallowRef(0)
   const saved = shallowRef(false)
+  /** The field a refused note is about, as the page labels it (the notes are plain fields, stored on leaving). */
+  const fieldLabel = (path: string) => {
+    const note = /^notes\.\d+\.(narrative|problems|nextSteps)$/.exec(path)?.[1]
+    if (note) return t(`review.notes.${note}`)
+    return path === 'attendees' || path === 'decisions' ? t(`review.meeting.${path}`) : undefined
+  }
   async function change(edit: (r: Review) => Review) {
     saving.value++
     try {
@@ -84,7 +90,7 @@ export function useReviewPage(reviewId: Ref<string>) {
       saved.value = true
     } catch (error) {
       saved.value = false
-      ElMessage.error(storageError(error))
+      ElMessage.error(storageError(error, fieldLabel))
     } finally {
       saving.value--
     }

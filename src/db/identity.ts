@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import type { Id } from '@/domain'
+import { validate, type Id } from '@/domain'
 import { StorageError } from './errors'
 import { getExample } from './example-record'
 import { newId } from './ids'
@@ -19,9 +19,11 @@ export interface Identity {
 
 export const IDENTITY_KEY = 'identity'
 const storedSchema = v.object({ personId: v.string() })
+/** A person's or a department's name as typed on first run: 40 characters hold any real one. */
+export const IDENTITY_NAME_LIMIT = 40
 const inputSchema = v.object({
-  name: v.pipe(v.string(), v.trim(), v.nonEmpty('required'), v.maxLength(40, 'invalid')),
-  department: v.pipe(v.string(), v.trim(), v.maxLength(40, 'invalid')),
+  name: v.pipe(v.string('invalid'), v.trim(), v.nonEmpty('required'), v.maxLength(IDENTITY_NAME_LIMIT, 'tooLong')),
+  department: v.pipe(v.string('invalid'), v.trim(), v.maxLength(IDENTITY_NAME_LIMIT, 'tooLong')),
 })
 
 /** The stored identity with its person's current name and department; null on first run or if the person is gone. */
@@ -39,12 +41,9 @@ export async function getIdentity(source: RowSource): Promise<Identity | null> {
  * identity names that person.
  */
 export function identityChange(input: { name: string; department: string }): (context: WriteContext) => Promise<Change> {
-  const parsed = v.safeParse(inputSchema, input)
-  if (!parsed.success) {
-    const path = parsed.issues[0]?.path?.[0]?.key === 'department' ? 'department' : 'name'
-    throw new StorageError('invalid', [{ path, code: parsed.issues[0]?.message === 'required' ? 'required' : 'invalid' }])
-  }
-  const { name, department } = parsed.output
+  const parsed = validate(inputSchema, input)
+  if (!parsed.ok) throw new StorageError('invalid', parsed.issues)
+  const { name, department } = parsed.value
   return async ({ tx }) => {
     const departments = live(await tx.table<DepartmentRecord, Id>('departments').toArray())
     const existing = department ? departments.find((d) => d.name === department) : undefined

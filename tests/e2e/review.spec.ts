@@ -137,6 +137,27 @@ test('a Q3 review: figures at the period end, notes, freeze, a late entry flagge
   expect(Object.keys(q2Zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2)
 })
 
+test('a note or decision past 5,000 characters is refused naming its field and the limit; the typed text stays, the stored one is unchanged', async ({ page }) => {
+  const reviews = new ReviewPage(page)
+  await reviews.start('2025年第三季度')
+  const problems = box(reviews.card(STUDY), 'review-problems')
+  await problems.fill('已存的问题')
+  await page.getByTestId('review-summary').click()
+  await expect(page.getByTestId('review-saved')).toHaveText('已保存')
+
+  await problems.fill('问'.repeat(5001))
+  await page.getByTestId('review-summary').click()
+  await expect(page.locator('.el-message--error')).toContainText('存在问题：不能超过5,000字（现为5,001字）')
+  await expect(problems).toHaveValue('问'.repeat(5001))
+  await box(page, 'review-decisions').fill('议'.repeat(6000))
+  await page.getByTestId('review-summary').click()
+  await expect(page.locator('.el-message--error').filter({ hasText: '会议议定事项：不能超过5,000字（现为6,000字）' })).toBeVisible()
+
+  await page.reload()
+  await expect(box(reviews.card(STUDY), 'review-problems')).toHaveValue('已存的问题')
+  await expect(box(page, 'review-decisions')).toHaveValue('')
+})
+
 test('deleting a review takes it off the list, and undo brings it back', async ({ page }) => {
   const reviews = new ReviewPage(page)
   await reviews.start('2025年第三季度')

@@ -36,4 +36,20 @@ describe('first run', () => {
     const batches = new Set((await storage.db.audit.toArray()).map((r) => r.batch))
     expect(batches.size).toBe(1)
   })
+
+  it('says at the field that a name or department is too long, with the limit, and stores nothing', async () => {
+    const { storage } = await mountWithApp(App)
+    await eventually(() => expect(document.querySelector('[data-testid="identity-dialog"]')?.textContent).toContain('首次使用'))
+    const [name, department] = [...document.querySelectorAll<HTMLInputElement>('[data-testid="identity-dialog"] input')]
+    name!.value = '王'.repeat(41)
+    name!.dispatchEvent(new Event('input'))
+    department!.value = '办'.repeat(600)
+    department!.dispatchEvent(new Event('input'))
+    await flushPromises()
+    document.querySelector<HTMLButtonElement>('[data-testid="identity-dialog"] .el-dialog__footer button')!.click()
+    const errors = () => [...document.querySelectorAll('[data-testid="identity-dialog"] .el-form-item__error')].map((e) => e.textContent?.trim())
+    await eventually(() => expect(errors()).toEqual(['不能超过40字（现为41字）', '不能超过40字（现为600字）']))
+    expect(await getIdentity(storage.db)).toBeNull()
+    expect(await storage.db.audit.count()).toBe(0)
+  })
 })

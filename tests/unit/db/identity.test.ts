@@ -81,7 +81,8 @@ describe('identity', () => {
   it('refuses an empty or overlong name and writes nothing', async () => {
     const storage = freshStorage()
     expect(() => identityChange({ name: '  ', department: '' })).toThrow(expect.objectContaining({ code: 'invalid', issues: [{ path: 'name', code: 'required' }] }))
-    expect(() => identityChange({ name: '王'.repeat(41), department: '' })).toThrow(expect.objectContaining({ issues: [{ path: 'name', code: 'invalid' }] }))
+    expect(() => identityChange({ name: '王'.repeat(41), department: '' })).toThrow(expect.objectContaining({ issues: [{ path: 'name', code: 'tooLong', limit: 40, found: 41 }] }))
+    expect(() => identityChange({ name: '王芳', department: '办'.repeat(600) })).toThrow(expect.objectContaining({ issues: [{ path: 'department', code: 'tooLong', limit: 40, found: 600 }] }))
     expect(await storage.db.audit.count()).toBe(0)
   })
 })
