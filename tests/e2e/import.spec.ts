@@ -28,6 +28,7 @@ test('a pasted plan becomes a plan of commitments only when accepted', async ({ 
   await expect(importer.marks('commitment')).toHaveCount(15)
   const first = importer.marks('commitment').first()
   await expect(first).toHaveText('组织不少于15次')
+  await first.hover()
   await expect(first).toHaveAttribute('title', /目标任务：.*不少于15次（累计数量，2025）/)
   await expect(importer.commitmentRows).toHaveCount(15)
   // Last year's results do not go into this year's plan unless asked.
