@@ -6,9 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
-import { preview } from 'vite'
-import { findChromium } from '../tests/e2e/support/chromium.mjs'
+import { openAppBrowser } from './app-browser.mjs'
 import { dashboardData } from './dashboard-data.mjs'
 import { loadSource, median } from './load-ts.mjs'
 import { seed } from './seed-app.mjs'
@@ -50,15 +48,13 @@ export async function run() {
   console.log(`dashboard route JavaScript: ${(gzip / 1024).toFixed(1)} KiB (${(gzip / 1000).toFixed(1)} kB) gzip in ${chunks.length} files, shell included (goal ≤ 350 KB; Excel and Word load only when used)`)
 
   const { serializeBackup } = await loadSource('src/io/backup-file.ts')
-  const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: 4199 } })
-  const base = server.resolvedUrls.local[0]
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const app = await openAppBrowser()
+  const base = app.base
   const medians = new Map()
   try {
     for (const size of SIZES) {
       const text = serializeBackup(dashboardData(size), { appVersion: 'bench', schemaVersion: 3, exportedAt: '2025-10-01T00:00:00.000Z', exportedBy: '基准' })
-      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' })
-      const page = await context.newPage()
+      const page = await app.newPage()
       await seed(page, base, text)
       const url = `${base}#/dashboard?plan=plan-bench&asOf=2025-09-30`
       await timeToCharts(page, url) // warm-up: the first run also fills the browser's caches
@@ -66,12 +62,11 @@ export async function run() {
       for (let i = 0; i < RUNS; i++) times.push(await timeToCharts(page, url))
       medians.set(size, median(times))
       console.log(`${size.toLocaleString('en').padStart(8)} entries: navigation → ${CHARTS} charts drawn, median ${median(times).toFixed(0).padStart(5)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`)
-      await context.close()
+      await page.context().close()
     }
     const ratio = medians.get(100_000) / medians.get(1_000)
     console.log(`ratio 100k/1k: ${ratio.toFixed(2)} (goal ≤ 1.5); ${RUNS} runs per size after one warm-up`)
   } finally {
-    await browser.close()
-    await new Promise((resolve) => server.httpServer.close(resolve))
+    await app.close()
   }
 }

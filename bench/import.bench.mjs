@@ -4,9 +4,7 @@
 // (#20) is a 1 MB document readable in a few seconds with the page responsive throughout.
 import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import { chromium } from '@playwright/test'
-import { preview } from 'vite'
-import { findChromium } from '../tests/e2e/support/chromium.mjs'
+import { openAppBrowser } from './app-browser.mjs'
 import { median } from './load-ts.mjs'
 
 export const name = 'Import screen in Chromium (a pasted plan text)'
@@ -43,12 +41,10 @@ async function readOnce(page, base, text) {
 
 export async function run() {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
-  const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: 4198 } })
-  const base = server.resolvedUrls.local[0]
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const app = await openAppBrowser()
+  const base = app.base
   try {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' })
-    const page = await context.newPage()
+    const page = await app.newPage()
     await page.goto(`${base}#/settings`)
     const dialog = page.getByTestId('identity-dialog')
     await dialog.getByRole('textbox').first().fill('基准')
@@ -66,9 +62,8 @@ export async function run() {
       console.log(`${kb} KiB: 识别 → result drawn, median ${ms.toFixed(0).padStart(6)} ms; longest main-thread task median ${median(runs.map((r) => r.longest)).toFixed(0).padStart(5)} ms (runs: ${runs.map((r) => `${r.ms.toFixed(0)}/${r.longest.toFixed(0)}`).join(', ')})`)
     }
     console.log(`ratio 1 MB / 100 KB: ${(medians.get(1_000_000) / medians.get(100_000)).toFixed(2)} (text ×${(Buffer.byteLength(textOf(1_000_000)) / Buffer.byteLength(textOf(100_000))).toFixed(1)}); ${RUNS} runs per size after one warm-up`)
-    await context.close()
+    await page.context().close()
   } finally {
-    await browser.close()
-    await new Promise((resolve) => server.httpServer.close(resolve))
+    await app.close()
   }
 }

@@ -2,9 +2,7 @@
 // file through the app's own import, with an unfrozen third-quarter review; then the time from navigation until
 // every commitment's card (figures and three note fields) and both charts are on the page (medians).
 import { execFileSync } from 'node:child_process'
-import { chromium } from '@playwright/test'
-import { preview } from 'vite'
-import { findChromium } from '../tests/e2e/support/chromium.mjs'
+import { openAppBrowser } from './app-browser.mjs'
 import { dashboardData } from './dashboard-data.mjs'
 import { loadSource, median } from './load-ts.mjs'
 import { seed } from './seed-app.mjs'
@@ -46,21 +44,18 @@ export async function run() {
     deletedAt: null,
   }
   const text = serializeBackup({ ...data, reviews: [review] }, { appVersion: 'bench', schemaVersion: 4, exportedAt: '2025-10-01T00:00:00.000Z', exportedBy: '基准' })
-  const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: 4198 } })
-  const base = server.resolvedUrls.local[0]
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const app = await openAppBrowser()
+  const base = app.base
   try {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' })
-    const page = await context.newPage()
+    const page = await app.newPage()
     await seed(page, base, text)
     const url = `${base}#/reviews/review-bench`
     await timeToCards(page, url) // warm-up
     const times = []
     for (let i = 0; i < RUNS; i++) times.push(await timeToCards(page, url))
     console.log(`navigation → ${COMMITMENTS} commitment cards and 2 charts, median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`)
-    await context.close()
+    await page.context().close()
   } finally {
-    await browser.close()
-    await new Promise((resolve) => server.httpServer.close(resolve))
+    await app.close()
   }
 }
