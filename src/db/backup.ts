@@ -2,7 +2,7 @@ import Dexie, { type Table, type Transaction } from 'dexie'
 import type { PaceDatabase } from './database'
 import { newId } from './ids'
 import { DATA_TABLES, type DataTableName, type DataTables } from './records'
-import { instant, writeTransaction, type Writer } from './write'
+import { instant, queueAllRows, writeTransaction, type Writer } from './write'
 import { rebuildTotals } from './totals'
 
 /** Every row of every synced table, tombstones included: what a backup file carries. */
@@ -101,6 +101,7 @@ export async function importData(db: PaceDatabase, data: BackupData, mode: Impor
   await writeTransaction(db, (tx) =>
     DATA_TABLES.reduce<Promise<unknown>>((chain, name) => chain.then(() => importTable(tx, name)), Dexie.Promise.resolve())
       .then(() => tx.table('audit').add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result } }))
+      .then(() => queueAllRows(tx, at, newId()))
       .then(() => rebuildTotals(tx)),
   )
   return result

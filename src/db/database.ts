@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import { SCHEMA_VERSIONS } from './migrations'
-import type { AuditRecord, DataTables, SettingRecord, TotalsRecord } from './records'
+import type { AuditRecord, DataTables, OutboxRecord, SettingRecord, TotalsRecord } from './records'
 
 export const DATABASE_NAME = 'pace'
 
@@ -12,6 +12,7 @@ export type PaceDatabase = Dexie &
     settings: EntityTable<SettingRecord, 'key'>
     audit: EntityTable<AuditRecord, 'id'>
     totals: EntityTable<TotalsRecord, 'commitmentId'>
+    outbox: EntityTable<OutboxRecord, 'key'>
   }
 
 /** Declares every schema version, each with its row upgrades, on a new Dexie instance. */

@@ -58,6 +58,23 @@ export interface AuditRecord {
   batch?: Id
 }
 
+/**
+ * A row changed here and not yet sent to the shared dataset (#16): one record per row (its latest write wins, as a
+ * CouchDB document holds a row's latest version), written in the same transaction as the row. `ALL_ROWS` stands
+ * for every row, after a restore or merge that wrote whole tables.
+ */
+export interface OutboxRecord {
+  /** `${table}:${rowId}`, or ALL_ROWS. */
+  key: string
+  table: DataTableName | 'all'
+  rowId: Id
+  /** When it was changed (the write's stamp) and in which batch. */
+  at: string
+  batch: Id
+}
+export const ALL_ROWS = '*'
+export const outboxKey = (table: DataTableName, rowId: Id) => `${table}:${rowId}`
+
 /** Local settings (identity, evaluation bands), not merged between machines. */
 export interface SettingRecord {
   key: string

@@ -3,7 +3,7 @@ import { chinaDate, type CalendarDate, type Commitment, type Id, type Plan, type
 import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
-import { DATA_TABLES, type AuditRecord, type DataTableName, type DataTables, type EntryRecord, type SettingRecord, type Stamp } from './records'
+import { ALL_ROWS, DATA_TABLES, outboxKey, type AuditRecord, type DataTableName, type DataTables, type EntryRecord, type OutboxRecord, type SettingRecord, type Stamp } from './records'
 import { refreshTotals, touchedCommitments } from './totals'
 
 /**
@@ -91,7 +91,12 @@ export function plain<T>(value: T): T {
 }
 
 /** Every table a write may touch. One scope for every commit: the change is only known inside the transaction. */
-const scope = (db: PaceDatabase) => [...DATA_TABLES.map((name) => db[name]), db.settings, db.audit, db.totals]
+const scope = (db: PaceDatabase) => [...DATA_TABLES.map((name) => db[name]), db.settings, db.audit, db.totals, db.outbox]
+
+/** Notes, in the write's transaction, that every row of the data tables is to be sent (a restore, a merge). */
+export function queueAllRows(tx: Transaction, at: string, batch: Id): Promise<unknown> {
+  return tx.table<OutboxRecord, string>('outbox').put({ key: ALL_ROWS, table: 'all', rowId: '', at, batch })
+}
 
 /** What a batch itself writes and removes, as the validators of its rows see it. */
 interface Pending {
@@ -234,7 +239,13 @@ class BatchWriter {
       if (table === 'entries') this.touched.push(before as EntryRecord | undefined, after as EntryRecord)
     })
     const byTable = groupBy(items, ({ table }) => table, (_, i) => afters[i]!)
-    await Promise.all([...[...byTable].map(([table, rows]) => this.tx.table<AnyRow, string>(table).bulkPut(rows)), this.audit.bulkAdd(audits)])
+    // One outbox record per row, the last write of it in this batch winning (bulkPut keeps the last of a key).
+    const outbox: OutboxRecord[] = items.map(({ table, row }) => ({ key: outboxKey(table, row.id), table, rowId: row.id, at, batch }))
+    await Promise.all([
+      ...[...byTable].map(([table, rows]) => this.tx.table<AnyRow, string>(table).bulkPut(rows)),
+      this.audit.bulkAdd(audits),
+      this.tx.table<OutboxRecord, string>('outbox').bulkPut(outbox),
+    ])
     return afters
   }
 

@@ -49,6 +49,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 6, stores: {}, upgrade: { reviews: upgradeReviewToV6 } },
   // One 完成率: a frozen snapshot's evaluations lose the second figure, percentOfTarget.
   { version: 7, stores: {}, upgrade: { reviews: upgradeReviewToV7 } },
+  // What changed here and is not yet in the shared dataset (#16): written with every row, drained by pushing.
+  { version: 8, stores: { outbox: 'key, at' } },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */
