@@ -151,6 +151,16 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'contract',
+          include: ['tests/contract/**/*.test.ts'],
+          environment: 'node',
+          // Each file starts its own hub (a Node process): a guard against a hang, not a speed check.
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })

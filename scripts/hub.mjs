@@ -1,0 +1,86 @@
+// `npm run hub`: a CouchDB-compatible hub for a small office, development and the tests (#16), on one origin with
+// the app: the built app (dist/) at `/`, the CouchDB HTTP API (express-pouchdb in full CouchDB mode: _session,
+// _users, _security, validate_doc_update) under `/db/`. Offices with Apache CouchDB 3 put it behind a reverse proxy
+// the same way (see README); the same client code and contract tests serve both.
+//
+//   node scripts/hub.mjs [--port 5984] [--host 127.0.0.1] [--data .hub | --memory] [--admin name:password]
+//
+// With data on disk, the server admin is kept in <data>/config.json; on the first start without --admin one named
+// "admin" is made with a random password, printed once. Prints `hub listening on <url>` when ready.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const require = createRequire(import.meta.url)
+const express = require('express')
+const expressPouchDB = require('express-pouchdb')
+const PouchDB = require('pouchdb-node').plugin(require('pouchdb-adapter-memory'))
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5984' },
+    host: { type: 'string', default: '127.0.0.1' },
+    data: { type: 'string', default: '.hub' },
+    memory: { type: 'boolean', default: false },
+    admin: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+  },
+})
+
+const memory = values.memory
+const data = resolve(values.data)
+if (!memory) mkdirSync(data, { recursive: true })
+const Store = memory ? PouchDB.defaults({ adapter: 'memory' }) : PouchDB.defaults({ prefix: `${data}/` })
+const api = expressPouchDB(Store, {
+  mode: 'fullCouchDB',
+  ...(memory ? { inMemoryConfig: true, logPath: join(tmpdir(), `pace-hub-${process.pid}.log`) } : { configPath: join(data, 'config.json'), logPath: join(data, 'log.txt') }),
+})
+
+/** The server admin: the one given, else (first start on this data) "admin" with a random password. */
+async function ensureAdmin() {
+  const admins = api.couchConfig.getSection('admins') ?? {}
+  const [name, password] = values.admin ? values.admin.split(/:(.*)/s) : []
+  if (name && password) {
+    if (!admins[name]) await new Promise((done) => api.couchConfig.set('admins', name, password, done))
+    return
+  }
+  if (Object.keys(admins).length > 0) return
+  const generated = randomBytes(12).toString('base64url')
+  await new Promise((done) => api.couchConfig.set('admins', 'admin', generated, done))
+  console.log(`hub: server admin "admin", password ${generated} (shown once; kept hashed in ${memory ? 'memory' : join(data, 'config.json')})`)
+}
+
+/**
+ * Creating or deleting a database is for server admins, as in CouchDB. express-pouchdb 4.2 crashes the whole
+ * process when anyone else tries (pouchdb-server#359), so the hub answers those itself, as CouchDB does.
+ */
+function adminsOnlyForDatabases(base) {
+  return async (req, res, next) => {
+    if ((req.method !== 'PUT' && req.method !== 'DELETE') || !/^\/[a-z][^/]*\/?$/.test(req.path)) return next()
+    const session = await fetch(`${base()}/db/_session`, { headers: { authorization: req.headers.authorization ?? '', cookie: req.headers.cookie ?? '' } })
+    const { userCtx } = session.ok ? await session.json() : { userCtx: { roles: [] } }
+    if (userCtx.roles.includes('_admin')) return next()
+    res.status(userCtx.name ? 403 : 401).json({ error: userCtx.name ? 'forbidden' : 'unauthorized', reason: 'You are not a server admin.' })
+  }
+}
+
+const app = express()
+app.disable('x-powered-by')
+app.use('/db', adminsOnlyForDatabases(() => `http://${values.host}:${server.address().port}`))
+app.use('/db', api)
+const dist = resolve(values.dist)
+if (existsSync(dist)) app.use(express.static(dist, { index: 'index.html' }))
+else console.warn(`hub: no ${values.dist}/ to serve (run \`npm run build\`); serving the database only`)
+
+await ensureAdmin()
+const server = app.listen(Number(values.port), values.host, () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : values.port
+  console.log(`hub listening on http://${values.host}:${port}/ (database API at /db/)`)
+})
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
