@@ -1,0 +1,62 @@
+// The design document that makes the hub (Apache CouchDB or the dev hub) refuse what a role may not do (#16), so a
+// hand-made HTTP request cannot do what the UI hides. A row of table T with id I is the document `T:I`, carrying
+// `table` and the row's fields; `updatedBy` must be the signed-in user. Roles:
+//   keeper (管理员/台账员)  plans, sections, commitments, departments, people, reviews, and any entry
+//   staff  (工作人员)       entries only, and only their own (`owner`, set on creation, never changes)
+//   leader (领导)           reads everything; writes a review's notes, attendees, decisions and meeting date
+// For everyone: audit records are append-only, a frozen review's snapshot never changes, rows are removed as
+// tombstones (`deletedAt`), never by CouchDB deletion (only a server admin may).
+//
+// The function runs inside CouchDB, so it is plain JavaScript with no outside names; `toString` sends it as is.
+
+/**
+ * @param {Record<string, any> & { _id: string }} doc  the document as it would be stored
+ * @param {Record<string, any> | null} old  the stored version, if any
+ * @param {{ name: string | null, roles?: string[] }} user  the signed-in user (CouchDB's userCtx)
+ */
+export function validateDocUpdate(doc, old, user) {
+  var TABLES = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews', 'audit']
+  var MEETING = ['notes', 'attendees', 'decisions', 'meetingDate', 'updatedAt', 'updatedBy', '_rev', '_revisions']
+  var roles = user.roles || []
+  var has = function (/** @type {string} */ role) {
+    return roles.indexOf(role) !== -1
+  }
+  var same = function (/** @type {unknown} */ a, /** @type {unknown} */ b) {
+    return JSON.stringify(a === undefined ? null : a) === JSON.stringify(b === undefined ? null : b)
+  }
+  if (has('_admin')) return
+  if (!user.name) throw { unauthorized: 'Sign in to change the shared data.' }
+  if (doc._id.indexOf('_design/') === 0) throw { forbidden: 'Only a server admin changes design documents.' }
+  if (doc._deleted) throw { forbidden: 'Rows are removed as tombstones (deletedAt), not deleted.' }
+  if (TABLES.indexOf(doc.table) === -1 || doc._id.indexOf(doc.table + ':') !== 0) throw { forbidden: 'A document is a row: its id is table:id.' }
+  if (doc.updatedBy !== user.name) throw { forbidden: 'updatedBy must be the signed-in user.' }
+  if (doc.table === 'audit' && old && !old._deleted) throw { forbidden: 'Audit records are never changed.' }
+  if (doc.table === 'reviews' && old && old.snapshot && !same(doc.snapshot, old.snapshot)) throw { forbidden: 'A frozen review keeps its figures.' }
+  if (doc.table === 'audit') return
+  if (has('keeper')) return
+  if (doc.table === 'entries' && has('staff')) {
+    if (old && old.owner !== user.name) throw { forbidden: 'Staff change only their own entries.' }
+    if (doc.owner !== user.name) throw { forbidden: 'An entry belongs to whoever logged it.' }
+    return
+  }
+  if (doc.table === 'reviews' && has('leader') && old) {
+    for (var key in doc) if (MEETING.indexOf(key) === -1 && !same(doc[key], old[key])) throw { forbidden: 'Leaders write a review\u2019s notes and decisions only.' }
+    for (var gone in old) if (MEETING.indexOf(gone) === -1 && !(gone in doc)) throw { forbidden: 'Leaders write a review\u2019s notes and decisions only.' }
+    return
+  }
+  throw { forbidden: 'Your role may not change ' + doc.table + '.' }
+}
+
+/** The design document as stored: `_design/pace`. */
+export function designDocument() {
+  return { _id: '_design/pace', validate_doc_update: validateDocUpdate.toString().replace(/^export /, '') }
+}
+
+/**
+ * Who may read (members), by role. No role administers the database: a database admin may rewrite the design
+ * document and with it every rule, so that stays with the server admin.
+ */
+export const SECURITY = { admins: { names: [], roles: [] }, members: { names: [], roles: ['keeper', 'staff', 'leader'] } }
+
+/** @type {readonly string[]} */
+export const ROLES = ['keeper', 'staff', 'leader']

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { setUpSharing } from '../../scripts/sharing/setup.mjs'
+import { call, startCouch, type Couch } from './hub'
+
+/**
+ * The roles, enforced by the hub itself (`npm run hub:setup`: _security and the design document), checked by raw
+ * HTTP as a hand-made request would try: what the UI hides, the hub refuses.
+ */
+let couch: Couch
+const db = `pace-roles-${Date.now().toString(36)}`
+const path = (id: string) => `/${db}/${encodeURIComponent(id)}`
+const keeper = { name: 'roles-keeper', password: 'keeper-pass-1' }
+const staff = { name: 'roles-staff', password: 'staff-pass-1' }
+const other = { name: 'roles-staff-2', password: 'staff-pass-2' }
+const leader = { name: 'roles-leader', password: 'leader-pass-1' }
+const stranger = { name: 'roles-nobody', password: 'nobody-pass-1' }
+
+/** Writes a document as a user, over its current revision if there is one. */
+async function write(as: { name: string }, id: string, body: Record<string, unknown>, who = as) {
+  const current = await call(couch, 'GET', path(id), { as: couch.admin })
+  const rev = current.status === 200 ? { _rev: current.json._rev } : {}
+  return call(couch, 'PUT', path(id), { as: who as { name: string; password: string }, body: { ...body, ...rev } })
+}
+const entry = (owner: string, by: string, quantity = 1) => ({ table: 'entries', owner, updatedBy: by, quantity })
+const review = (by: string, extra: Record<string, unknown> = {}) => ({ table: 'reviews', title: '2025年第三季度工作调度会', decisions: '', notes: [], snapshot: null, updatedBy: by, ...extra })
+
+beforeAll(async () => {
+  couch = await startCouch()
+  const accounts = [
+    { ...keeper, department: '办公室', role: 'keeper' },
+    { ...staff, department: '调研科', role: 'staff' },
+    { ...other, department: '调研科', role: 'staff' },
+    { ...leader, department: '局领导', role: 'leader' },
+  ]
+  await setUpSharing(couch, db, accounts)
+  // Setting up again changes nothing and fails nothing.
+  await setUpSharing(couch, db, accounts)
+  await call(couch, 'PUT', `/_users/org.couchdb.user:${stranger.name}`, { as: couch.admin, body: { name: stranger.name, password: stranger.password, type: 'user', roles: [] } })
+})
+afterAll(async () => {
+  await call(couch, 'DELETE', `/${db}`, { as: couch.admin })
+  await couch.stop()
+})
+
+describe('roles enforced by the hub', () => {
+  it('keeps the dataset from anyone signed out or without a role', async () => {
+    expect((await call(couch, 'GET', `/${db}/_all_docs`)).status).toBe(401)
+    expect([401, 403]).toContain((await call(couch, 'GET', `/${db}/_all_docs`, { as: stranger })).status)
+    for (const reader of [keeper, staff, leader]) expect((await call(couch, 'GET', `/${db}/_all_docs`, { as: reader })).status).toBe(200)
+  })
+
+  it('lets the keeper write the plan, and no one else', async () => {
+    const plan = { table: 'plans', name: '2025年工作谋划' }
+    expect((await write(keeper, 'plans:p1', { ...plan, updatedBy: keeper.name })).status).toBe(201)
+    for (const user of [staff, leader]) expect((await write(user, 'plans:p1', { ...plan, name: '改名', updatedBy: user.name })).json).toMatchObject({ error: 'forbidden' })
+  })
+
+  it('lets staff log and change their own entries only, each stamped with who they are', async () => {
+    expect((await write(staff, 'entries:e1', entry(staff.name, staff.name))).status).toBe(201)
+    expect((await write(staff, 'entries:e1', entry(staff.name, staff.name, 2))).status).toBe(201)
+    expect((await write(other, 'entries:e1', entry(staff.name, other.name, 3))).json).toMatchObject({ error: 'forbidden', reason: 'Staff change only their own entries.' })
+    expect((await write(other, 'entries:e1', entry(other.name, other.name, 3))).json).toMatchObject({ error: 'forbidden' })
+    expect((await write(staff, 'entries:e2', entry(staff.name, keeper.name))).json).toMatchObject({ error: 'forbidden', reason: 'updatedBy must be the signed-in user.' })
+    expect((await write(staff, 'entries:e3', entry(other.name, staff.name))).json).toMatchObject({ error: 'forbidden', reason: 'An entry belongs to whoever logged it.' })
+    // Removing is a tombstone, never a CouchDB deletion.
+    const current = await call(couch, 'GET', path('entries:e1'), { as: staff })
+    expect((await call(couch, 'DELETE', `${path('entries:e1')}?rev=${String(current.json._rev)}`, { as: staff })).json).toMatchObject({ error: 'forbidden' })
+    expect((await write(staff, 'entries:e1', { ...entry(staff.name, staff.name, 2), deletedAt: '2025-10-01T00:00:00.000Z' })).status).toBe(201)
+  })
+
+  it('lets a leader write a review’s notes and decisions, not its figures; a frozen review keeps its snapshot for everyone', async () => {
+    expect((await write(keeper, 'reviews:r1', review(keeper.name))).status).toBe(201)
+    expect((await write(leader, 'reviews:r1', review(leader.name, { decisions: '加强督办' }))).status).toBe(201)
+    expect((await write(leader, 'reviews:r1', review(leader.name, { decisions: '加强督办', title: '改名' }))).json).toMatchObject({ error: 'forbidden' })
+    expect((await write(leader, 'reviews:r2', review(leader.name))).json).toMatchObject({ error: 'forbidden' })
+    const snapshot = { periodEnd: '2025-09-30', evaluations: [] }
+    expect((await write(keeper, 'reviews:r1', review(keeper.name, { decisions: '加强督办', snapshot }))).status).toBe(201)
+    expect((await write(keeper, 'reviews:r1', review(keeper.name, { decisions: '加强督办', snapshot: { ...snapshot, periodEnd: '2025-12-31' } }))).json).toMatchObject({ error: 'forbidden', reason: 'A frozen review keeps its figures.' })
+  })
+
+  it('keeps audit records append-only and design documents to server admins', async () => {
+    const audit = { table: 'audit', action: 'create', updatedBy: staff.name }
+    expect((await write(staff, 'audit:a1', audit)).status).toBe(201)
+    expect((await write(keeper, 'audit:a1', { ...audit, action: 'delete', updatedBy: keeper.name })).json).toMatchObject({ error: 'forbidden', reason: 'Audit records are never changed.' })
+    expect((await write(keeper, '_design/pace', { validate_doc_update: 'function () {}', updatedBy: keeper.name })).status).toBeGreaterThanOrEqual(400)
+    expect((await write(keeper, 'nonsense', { table: 'plans', updatedBy: keeper.name })).json).toMatchObject({ error: 'forbidden' })
+  })
+})
