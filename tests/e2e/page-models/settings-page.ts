@@ -18,9 +18,10 @@ export class SettingsPage {
     this.fileError = page.getByTestId('backup-error')
   }
 
+  /** Opens Settings and waits for its own content (a heading could still be the previous screen's). */
   async open() {
     await this.page.goto('./#/settings')
-    await this.page.getByRole('heading', { level: 1 }).waitFor()
+    await this.exportButton.waitFor()
   }
 
   /** Exports a backup and returns the file's text. */

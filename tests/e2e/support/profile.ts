@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext } from '@playwright/test'
+import { chromium, type BrowserContext, type LaunchOptions } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,11 +15,13 @@ export interface Profile {
   remove(): Promise<void>
 }
 
-export async function newProfile(baseURL: string | undefined): Promise<Profile> {
+/** `serviceWorkers: 'block'` for a test about IndexedDB alone (the worker's cache would compete for the quota). */
+export async function newProfile(baseURL: string | undefined, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Profile> {
   const dir = await mkdtemp(join(tmpdir(), 'pace-profile-'))
+  const launchOptions: LaunchOptions = config.use?.launchOptions ?? {}
   return {
     dir,
-    launch: () => chromium.launchPersistentContext(dir, { ...config.use?.launchOptions, headless: true, baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }),
+    launch: () => chromium.launchPersistentContext(dir, { ...launchOptions, headless: true, baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options }),
     remove: () => rm(dir, { recursive: true, force: true }),
   }
 }
