@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import { SCHEMA_VERSIONS } from './migrations'
-import type { AuditRecord, DataTables, OutboxRecord, SettingRecord, TotalsRecord } from './records'
+import type { AuditRecord, ConflictRecord, DataTables, OutboxRecord, RevisionRecord, SettingRecord, TotalsRecord } from './records'
 
 export const DATABASE_NAME = 'pace'
 
@@ -13,6 +13,8 @@ export type PaceDatabase = Dexie &
     audit: EntityTable<AuditRecord, 'id'>
     totals: EntityTable<TotalsRecord, 'commitmentId'>
     outbox: EntityTable<OutboxRecord, 'key'>
+    revs: EntityTable<RevisionRecord, 'key'>
+    conflicts: EntityTable<ConflictRecord, 'key'>
   }
 
 /** Declares every schema version, each with its row upgrades, on a new Dexie instance. */

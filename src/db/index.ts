@@ -101,5 +101,24 @@ export { rescueRead, type RescuedData } from './rescue'
 export { SCHEMA_VERSIONS, CURRENT_VERSION, upgradeRows, type SchemaVersion } from './migrations'
 export * from './records'
 export { readTotals } from './totals'
+export {
+  applyPulled,
+  confirmAtHub,
+  finishAllRows,
+  markRestored,
+  readCheckpoint,
+  readConflicts,
+  readOutgoing,
+  readRowsPage,
+  readSent,
+  readSharingCounts,
+  queueEveryRow,
+  recordRefused,
+  recordSent,
+  CHECKPOINT_KEY,
+  type Outgoing,
+  type Pulled,
+  type SharingCounts,
+} from './replica'
 export { entriesOf, planContents, planReviews, planRows, type RowSource } from './plan-rows'
 export { readAll, previewMerge, importData, type BackupData, type ImportMode, type ImportPlan, type TableImportPlan } from './backup'

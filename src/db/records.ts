@@ -71,9 +71,39 @@ export interface OutboxRecord {
   /** When it was changed (the write's stamp) and in which batch. */
   at: string
   batch: Id
+  /** Set once it is in this device's replica, as this revision; the record goes when the hub has it. */
+  rev?: string
+  /** The hub refused that revision, and why (its words): the row stays as written, and its author is told. */
+  refused?: string
 }
 export const ALL_ROWS = '*'
 export const outboxKey = (table: DataTableName, rowId: Id) => `${table}:${rowId}`
+
+/** Which revision of the shared dataset's document a stored row is (#16): the base a local change is written on. */
+export interface RevisionRecord {
+  /** outboxKey(table, rowId). */
+  key: string
+  rev: string
+}
+
+/**
+ * A version of a row that lost a conflict (two devices changed it before either saw the other's change): kept
+ * so that the plan keeper can see it and put it back. Every replica computes the same winner and the same log.
+ */
+export interface ConflictRecord {
+  /** `${rowKey}@${rev}`: a losing version is logged once. */
+  key: string
+  rowKey: string
+  table: DataTableName
+  rowId: Id
+  rev: string
+  /** The losing version as a row, and the revision that won over it. */
+  row: DataTables[DataTableName]
+  winnerRev: string
+  detectedAt: string
+  /** When someone put this version back (as a new write), or null. */
+  restoredAt: string | null
+}
 
 /** Local settings (identity, evaluation bands), not merged between machines. */
 export interface SettingRecord {

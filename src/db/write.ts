@@ -91,7 +91,7 @@ export function plain<T>(value: T): T {
 }
 
 /** Every table a write may touch. One scope for every commit: the change is only known inside the transaction. */
-const scope = (db: PaceDatabase) => [...DATA_TABLES.map((name) => db[name]), db.settings, db.audit, db.totals, db.outbox]
+const scope = (db: PaceDatabase) => [...DATA_TABLES.map((name) => db[name]), db.settings, db.audit, db.totals, db.outbox, db.revs, db.conflicts]
 
 /** Notes, in the write's transaction, that every row of the data tables is to be sent (a restore, a merge). */
 export function queueAllRows(tx: Transaction, at: string, batch: Id): Promise<unknown> {

@@ -51,6 +51,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 7, stores: {}, upgrade: { reviews: upgradeReviewToV7 } },
   // What changed here and is not yet in the shared dataset (#16): written with every row, drained by pushing.
   { version: 8, stores: { outbox: 'key, at' } },
+  // Sharing (#16): which revision each row is, and the versions that lost a conflict, for the plan keeper.
+  { version: 9, stores: { revs: 'key', conflicts: 'key, rowKey, detectedAt' } },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */

@@ -1,0 +1,98 @@
+import { DATA_TABLES, outboxKey, type DataTableName, type DataTables } from '@/db'
+
+/**
+ * How a row of the store (src/db) is a document of the shared dataset (#16), and which of a document's
+ * conflicting versions every replica shows. Pure: no PouchDB, no storage.
+ *
+ * A row of table T with id I is the document `T:I` carrying `table` and the row's own fields. An entry also
+ * carries `owner`, the account that logged it (fixed at creation; the hub lets staff change only their own).
+ */
+
+type AnyRow = DataTables[DataTableName]
+
+/** A document as the replicator stores it; `_rev` and the bookkeeping fields are PouchDB's. */
+export interface RowDocument {
+  _id: string
+  _rev?: string
+  _revisions?: unknown
+  _conflicts?: string[]
+  _deleted?: boolean
+  table: DataTableName
+  owner?: string
+  [field: string]: unknown
+}
+
+/** The fields that are the replicator's, not the row's. */
+const BOOKKEEPING = ['_id', '_rev', '_revisions', '_conflicts', '_deleted', '_attachments', 'table', 'owner']
+
+export const documentId = outboxKey
+
+/**
+ * The document for a row written by `account`: stamped as theirs (the hub requires the author to be the
+ * signed-in account), and an entry keeps the owner it was created with.
+ */
+export function toDocument(table: DataTableName, row: AnyRow, account: string, stored?: { owner?: unknown }): RowDocument {
+  const doc: RowDocument = { ...(row as unknown as Record<string, unknown>), _id: documentId(table, row.id), table, updatedBy: account }
+  if (table === 'entries') doc.owner = typeof stored?.owner === 'string' ? stored.owner : account
+  return doc
+}
+
+/** The table and row a document holds, or null for anything that is not a row (a design document, an audit record). */
+export function fromDocument(doc: { _id: string; [field: string]: unknown }): { table: DataTableName; row: AnyRow } | null {
+  const table = doc.table as DataTableName
+  if (!DATA_TABLES.includes(table) || doc._id !== documentId(table, doc.id as string) || typeof doc.id !== 'string') return null
+  if (typeof doc.updatedAt !== 'string' || typeof doc.updatedBy !== 'string' || (doc.deletedAt !== null && typeof doc.deletedAt !== 'string')) return null
+  const row: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(doc)) if (!BOOKKEEPING.includes(key)) row[key] = value
+  return { table, row: row as unknown as AnyRow }
+}
+
+/** Two versions say the same thing: only their revision or write stamp differ (two devices uploading one backup). */
+export function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const content = (doc: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.keys(doc)
+        .filter((key) => !BOOKKEEPING.includes(key) && key !== 'updatedAt' && key !== 'updatedBy')
+        .sort()
+        .map((key) => [key, doc[key]]),
+    )
+  return content(a) === content(b)
+}
+
+/** A revision id's generation and hash, `3-abc…`. */
+function revision(rev: string | undefined): [number, string] {
+  const match = /^(\d+)-(.*)$/.exec(rev ?? '')
+  return match ? [Number(match[1]), match[2]!] : [0, rev ?? '']
+}
+
+/** Orders versions: the later write, then the author, then the revision, so that ties still have one answer. */
+function compareVersions(a: RowDocument, b: RowDocument): number {
+  const at = String(a.updatedAt ?? '').localeCompare(String(b.updatedAt ?? ''))
+  if (at !== 0) return at
+  const by = String(a.updatedBy ?? '') < String(b.updatedBy ?? '') ? -1 : String(a.updatedBy ?? '') > String(b.updatedBy ?? '') ? 1 : 0
+  if (by !== 0) return by
+  const [genA, hashA] = revision(a._rev)
+  const [genB, hashB] = revision(b._rev)
+  return genA !== genB ? genA - genB : hashA < hashB ? -1 : hashA > hashB ? 1 : 0
+}
+
+/**
+ * Which version of a document with conflicting versions every replica shows, and which it keeps in its conflict
+ * log. The winner depends only on the set of versions, never on the order they arrived in, so every replica
+ * that has the same versions shows the same one: the latest write (`updatedAt`), then the author's name, then
+ * the revision. Versions that say the same as the winner are not conflicts worth logging.
+ */
+export function resolveVersions(versions: readonly RowDocument[]): { winner: RowDocument; losers: RowDocument[] } | null {
+  const live = versions.filter((doc) => !doc._deleted)
+  if (live.length === 0) return null
+  const winner = live.reduce((best, doc) => (compareVersions(doc, best) > 0 ? doc : best))
+  const seen = new Set<string>()
+  const losers = live.filter((doc) => {
+    if (doc === winner || sameContent(doc, winner)) return false
+    const key = doc._rev ?? ''
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return { winner, losers }
+}
