@@ -81,6 +81,10 @@ const server = app.listen(Number(values.port), values.host, () => {
   const port = typeof address === 'object' && address ? address.port : values.port
   console.log(`hub listening on http://${values.host}:${port}/ (database API at /db/)`)
 })
-const stop = () => server.close(() => process.exit(0))
+// Live changes feeds (every signed-in device holds one) would keep close() waiting: end them too.
+const stop = () => {
+  server.close(() => process.exit(0))
+  server.closeAllConnections()
+}
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

@@ -1,6 +1,7 @@
 // Sets up a shared dataset on Apache CouchDB or the dev hub, over HTTP as a server admin, idempotently: the
-// database, its _security, the design document that enforces the roles, and an account per person.
-import { randomBytes } from 'node:crypto'
+// database, its _security, the design document that enforces the roles, an account per person, and the people and
+// departments as rows of the dataset (so that signing in finds you in the directory, whatever your role).
+import { randomBytes, randomUUID } from 'node:crypto'
 import { designDocument, ROLES, SECURITY } from './design.mjs'
 
 /**
@@ -37,5 +38,43 @@ export async function setUpSharing(couch, db, people) {
     await put(`/_users/${encodeURIComponent(id)}`, password ? { ...user, password } : { ...existing.json, ...user })
     accounts.push({ name: person.name, role: person.role, password: person.password ? null : password })
   }
+  await addToDirectory(request, db, couch.admin.name, people)
   return accounts
+}
+
+/**
+ * Adds each person (and their department) to the dataset's directory unless a row of that name is there already.
+ * @param {(method: string, path: string, body?: unknown) => Promise<{ status: number, json: any }>} request
+ * @param {string} db
+ * @param {string} admin
+ * @param {{ name: string, department?: string }[]} people
+ */
+async function addToDirectory(request, db, admin, people) {
+  /** @param {string} table @returns {Promise<Record<string, any>[]>} */
+  const rows = async (table) => {
+    const range = `startkey=${encodeURIComponent(JSON.stringify(`${table}:`))}&endkey=${encodeURIComponent(JSON.stringify(`${table}:\ufff0`))}`
+    const { json } = await request('GET', `/${db}/_all_docs?include_docs=true&${range}`)
+    return json.rows.map((/** @type {{ doc: Record<string, any> }} */ r) => r.doc).filter((/** @type {Record<string, any>} */ d) => d.deletedAt === null)
+  }
+  const stamp = { updatedAt: new Date().toISOString(), updatedBy: admin, deletedAt: null }
+  const departments = await rows('departments')
+  const known = await rows('people')
+  /** @type {Record<string, any>[]} */
+  const docs = []
+  for (const name of new Set(people.map((p) => p.department?.trim() ?? '').filter(Boolean))) {
+    if (departments.some((d) => d.name === name)) continue
+    const id = randomUUID()
+    const doc = { _id: `departments:${id}`, table: 'departments', id, name, ...stamp }
+    departments.push(doc)
+    docs.push(doc)
+  }
+  for (const person of people) {
+    const departmentId = departments.find((d) => d.name === person.department?.trim())?.id ?? null
+    if (known.some((p) => p.name === person.name && p.departmentId === departmentId)) continue
+    const id = randomUUID()
+    docs.push({ _id: `people:${id}`, table: 'people', id, name: person.name, departmentId, ...stamp })
+  }
+  if (docs.length === 0) return
+  const { status, json } = await request('POST', `/${db}/_bulk_docs`, { docs })
+  if (status >= 300 || json.some((/** @type {{ error?: string }} */ r) => r.error)) throw new Error(`directory: ${status} ${JSON.stringify(json)}`)
 }

@@ -10,6 +10,7 @@ export type StorageErrorCode =
   | 'notFound'
   | 'openFailed' // the database cannot be opened
   | 'versionChanged' // another tab upgraded the database; this tab must reload
+  | 'unsent' // rows are still waiting for the shared dataset's hub
   | 'unknown'
 
 export class StorageError extends Error {

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie'
 import type { PaceDatabase } from './database'
+import { StorageError } from './errors'
 import { newId } from './ids'
 import {
   ALL_ROWS,
@@ -233,4 +234,33 @@ export function readConflicts(db: PaceDatabase): Promise<ConflictRecord[]> {
 /** Marks a logged version as put back (its row was written again through the write path). */
 export async function markRestored(db: PaceDatabase, key: string, at: string): Promise<void> {
   await db.conflicts.update(key, { restoredAt: at })
+}
+
+/**
+ * Empties this device's store (signing out of a shared dataset on a device someone else will use): every row,
+ * the audit, the outbox, the conflict log and every local setting. Refused while rows are still waiting for the
+ * hub, so nothing unsent is lost.
+ */
+export async function forgetThisDevice(db: PaceDatabase): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    if ((await tx.table<OutboxRecord, string>('outbox').count()) > 0) throw new StorageError('unsent')
+    for (const table of [...DATA_TABLES, 'audit', 'totals', 'revs', 'conflicts', 'settings']) await tx.table(table).clear()
+  })
+}
+
+/** This device's sharing settings (server, database, account): a local setting, written through the write path. */
+export const SHARING_KEY = 'sharing'
+
+export async function readSharingSetting(db: PaceDatabase): Promise<unknown> {
+  return (await db.settings.get(SHARING_KEY))?.value ?? null
+}
+
+/** The changes the hub refused, with their rows as stored here (kept, not dropped). */
+export async function readRefused(db: PaceDatabase): Promise<{ key: string; table: DataTableName; row: AnyRow | undefined; reason: string }[]> {
+  return db.transaction('r', [db.outbox, ...DATA_TABLES.map((t) => db[t])], async (tx) => {
+    const records = await tx.table<OutboxRecord, string>('outbox').filter((r) => r.refused !== undefined && r.table !== 'all').toArray()
+    return Promise.all(
+      records.map(async (r) => ({ key: r.key, table: r.table as DataTableName, row: await tx.table<AnyRow, string>(r.table).get(r.rowId), reason: r.refused! })),
+    )
+  })
 }

@@ -6,6 +6,8 @@ import { once } from 'node:events'
 export interface Couch {
   /** e.g. http://127.0.0.1:41234/db (the dev hub) or http://127.0.0.1:5984 (Apache CouchDB). */
   api: string
+  /** The dev hub's process id (undefined for an Apache CouchDB the tests did not start). */
+  pid?: number
   admin: { name: string; password: string }
   stop(): Promise<void>
 }
@@ -14,8 +16,8 @@ export interface Couch {
  * Apache CouchDB when PACE_COUCHDB_URL names one (http://admin:password@host:5984), else the dev hub
  * (scripts/hub.mjs, in memory, a free port) started here and stopped by its process id.
  */
-export async function startCouch(): Promise<Couch> {
-  const given = process.env.PACE_COUCHDB_URL
+export async function startCouch({ dist = 'no-dist', port = 0, useGiven = true }: { dist?: string; port?: number; useGiven?: boolean } = {}): Promise<Couch> {
+  const given = useGiven ? process.env.PACE_COUCHDB_URL : undefined
   if (given) {
     const url = new URL(given)
     const admin = { name: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
@@ -23,7 +25,7 @@ export async function startCouch(): Promise<Couch> {
     return { api: url.href.replace(/\/$/, ''), admin, stop: async () => undefined }
   }
   const admin = { name: 'admin', password: randomBytes(9).toString('base64url') }
-  const child = spawn(process.execPath, ['scripts/hub.mjs', '--memory', '--port', '0', '--admin', `${admin.name}:${admin.password}`, '--dist', 'no-dist'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['scripts/hub.mjs', '--memory', '--port', String(port), '--admin', `${admin.name}:${admin.password}`, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] })
   const exited = once(child, 'exit')
   const origin = await new Promise<string>((resolve, reject) => {
     let out = ''
@@ -36,6 +38,7 @@ export async function startCouch(): Promise<Couch> {
   })
   return {
     api: `${origin}/db`,
+    pid: child.pid,
     admin,
     stop: async () => {
       if (child.exitCode !== null) return

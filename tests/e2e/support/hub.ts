@@ -1,0 +1,41 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { startCouch, type Couch } from '../../contract/hub'
+import { setUpSharing } from '../../../scripts/sharing/setup.mjs'
+
+/** The office of the sharing tests: a plan keeper, a member of staff and a leader, each with a password. */
+export const OFFICE = [
+  { name: '王芳', department: '办公室', role: 'keeper', password: 'keeper-pass-1' },
+  { name: '张三', department: '办公室', role: 'staff', password: 'staff-pass-1' },
+  { name: '李局长', department: '局领导', role: 'leader', password: 'leader-pass-1' },
+] as const
+export type Member = (typeof OFFICE)[number]
+
+/** The dev hub serving the built app and the database on one origin (a free port), set up for OFFICE. */
+export async function startOfficeHub(port = 0): Promise<Couch & { origin: string }> {
+  const couch = await startCouch({ dist: 'dist', port, useGiven: false })
+  await setUpSharing(couch, 'pace', OFFICE.map((m) => ({ ...m })))
+  return { ...couch, origin: couch.api.replace(/\/db$/, '') }
+}
+
+/** A new browser profile (its own IndexedDB) for one person, at phone or desktop width. */
+export async function personContext(browser: Browser, phone = false): Promise<BrowserContext> {
+  return browser.newContext(phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {})
+}
+
+/** Opens the app on a new device and signs in from the first-run dialog; resolves once the first pull is done. */
+export async function signInFromFirstRun(page: Page, origin: string, member: Member) {
+  await page.goto(`${origin}/#/`)
+  const dialog = page.getByTestId('identity-dialog')
+  await dialog.getByTestId('identity-use-account').click()
+  await dialog.getByTestId('sharing-name').fill(member.name)
+  await dialog.getByTestId('sharing-password').fill(member.password)
+  await dialog.getByTestId('sharing-sign-in-button').click()
+  await expect(dialog).toBeHidden({ timeout: 60_000 })
+}
+
+/** Waits until Settings says everything is at the hub. */
+export async function waitSynced(page: Page) {
+  await page.goto(`${new URL(page.url()).origin}/#/settings`)
+  await expect(page.getByTestId('sharing-status')).toHaveAttribute('data-state', 'synced', { timeout: 60_000 })
+}
