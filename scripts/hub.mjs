@@ -8,13 +8,14 @@
 // With data on disk, the server admin is kept in <data>/config.json; on the first start without --admin one named
 // "admin" is made with a random password, printed once. Prints `hub listening on <url>` when ready.
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import Module, { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const require = createRequire(import.meta.url)
+patchValidation()
 const express = require('express')
 const expressPouchDB = require('express-pouchdb')
 const PouchDB = require('pouchdb-node').plugin(require('pouchdb-adapter-memory'))
@@ -41,6 +42,11 @@ const api = expressPouchDB(Store, {
 
 /** The server admin: the one given, else (first start on this data) "admin" with a random password. */
 async function ensureAdmin() {
+  // Session cookies are signed with this secret: kept in the data folder, so a restart does not sign everyone out
+  // (express-pouchdb would draw a new one on every start; CouchDB keeps its own in its ini file).
+  if (api.couchConfig._config.couch_httpd_auth?.secret === undefined) {
+    await new Promise((done) => api.couchConfig.set('couch_httpd_auth', 'secret', randomBytes(16).toString('hex'), done))
+  }
   const admins = api.couchConfig.getSection('admins') ?? {}
   const [name, password] = values.admin ? values.admin.split(/:(.*)/s) : []
   if (name && password) {
@@ -88,3 +94,25 @@ const stop = () => {
 }
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
+
+/**
+ * pouchdb-validation 4 (express-pouchdb's validate_doc_update) replaces every incoming document's `_revisions` with
+ * the stored version's before storing it. For a replicated write (new_edits=false) that throws the incoming history
+ * away: the update is answered as written and silently lost (found by the sharing e2e tests; Apache CouchDB keeps
+ * it). Loaded here with that one line fixed, before express-pouchdb requires it; it refuses to start if the line
+ * is not there, so an upgrade of the package is checked again.
+ */
+function patchValidation() {
+  const path = require.resolve('pouchdb-validation', { paths: [dirname(require.resolve('express-pouchdb'))] })
+  const source = readFileSync(path, 'utf8')
+  const line = 'newDoc._revisions = (oldDoc || {})._revisions;'
+  if (!source.includes(line)) throw new Error(`hub: ${path} has changed; check whether its _revisions bug is still there`)
+  const patched = new Module(path)
+  patched.filename = path
+  // @ts-expect-error Node's internal module path lookup, as require itself uses it
+  patched.paths = Module._nodeModulePaths(dirname(path))
+  // @ts-expect-error compiling source in place of the file, as require would
+  patched._compile(source.replace(line, 'if (!newDoc._revisions) newDoc._revisions = (oldDoc || {})._revisions;'), path)
+  patched.loaded = true
+  require.cache[path] = patched
+}

@@ -19,6 +19,10 @@ import { refreshTotals, touchedCommitments } from './totals'
 import { queueAllRows, writeTransaction } from './write'
 
 /**
+ * Every function here runs in a transaction of its own, its tables bound to it (tx.table), as the write path does:
+ * a bare `db.table` call right after another transaction's await was handed that finished transaction in
+ * Chromium's built code ("The transaction has finished").
+ *
  * The store's side of sharing (#16): what the bridge (src/sharing) reads from the outbox and writes back. The
  * rows themselves only ever change through the write path (src/db/write.ts) or, for changes pulled from the
  * shared dataset, through `applyPulled`, which stores them with their audit records, day totals and the pull's
@@ -113,7 +117,7 @@ export async function finishAllRows(db: PaceDatabase, marker: OutboxRecord): Pro
 
 /** The sent records' revisions, to ask the hub which it has. */
 export async function readSent(db: PaceDatabase): Promise<{ key: string; rev: string }[]> {
-  const records = await db.outbox.filter((r) => r.rev !== undefined).toArray()
+  const records = await db.transaction('r', db.outbox, (tx) => tx.table<OutboxRecord, string>('outbox').filter((r) => r.rev !== undefined).toArray())
   return records.map(({ key, rev }) => ({ key, rev: rev! }))
 }
 
@@ -200,7 +204,7 @@ export async function applyPulled(db: PaceDatabase, pulled: readonly Pulled[], c
 
 /** Where the last pull got to (0: from the start). */
 export async function readCheckpoint(db: PaceDatabase): Promise<string | number> {
-  const value = (await db.settings.get(CHECKPOINT_KEY))?.value
+  const value = (await db.transaction('r', db.settings, (tx) => tx.table<SettingRecord, string>('settings').get(CHECKPOINT_KEY)))?.value
   return typeof value === 'string' || typeof value === 'number' ? value : 0
 }
 
@@ -228,12 +232,12 @@ export async function readSharingCounts(db: PaceDatabase): Promise<SharingCounts
 
 /** The conflict log, newest first. */
 export function readConflicts(db: PaceDatabase): Promise<ConflictRecord[]> {
-  return db.conflicts.orderBy('detectedAt').reverse().toArray()
+  return db.transaction('r', db.conflicts, (tx) => tx.table<ConflictRecord, string>('conflicts').orderBy('detectedAt').reverse().toArray())
 }
 
 /** Marks a logged version as put back (its row was written again through the write path). */
 export async function markRestored(db: PaceDatabase, key: string, at: string): Promise<void> {
-  await db.conflicts.update(key, { restoredAt: at })
+  await db.transaction('rw', db.conflicts, (tx) => tx.table<ConflictRecord, string>('conflicts').update(key, { restoredAt: at }))
 }
 
 /**
@@ -252,7 +256,7 @@ export async function forgetThisDevice(db: PaceDatabase): Promise<void> {
 export const SHARING_KEY = 'sharing'
 
 export async function readSharingSetting(db: PaceDatabase): Promise<unknown> {
-  return (await db.settings.get(SHARING_KEY))?.value ?? null
+  return (await db.transaction('r', db.settings, (tx) => tx.table<SettingRecord, string>('settings').get(SHARING_KEY)))?.value ?? null
 }
 
 /** The changes the hub refused, with their rows as stored here (kept, not dropped). */

@@ -91,15 +91,21 @@ export async function startSharing(
   if ((await local.info()).update_seq === 0) await firstPull(local, remote, report)
   await bridge.run()
 
+  /** The hub did not answer the last request (it is down, or the network between): the status says offline. */
+  let unreachable = false
   /** Asks the hub which sent revisions it has: those records are done (covers pushes of an earlier session). */
-  const confirm = serial(async () => {
-    const sent = await readSent(db)
-    if (sent.length === 0) return
-    const byId: Record<string, string[]> = {}
-    for (const { key, rev } of sent) byId[key] = [rev]
-    const missing = await remote.revsDiff(byId)
-    await confirmAtHub(db, sent.filter(({ key, rev }) => !missing[key]?.missing?.includes(rev)))
-  }, () => undefined)
+  const confirm = serial(
+    async () => {
+      const sent = await readSent(db)
+      const byId: Record<string, string[]> = {}
+      for (const { key, rev } of sent) byId[key] = [rev]
+      const missing = sent.length > 0 ? await remote.revsDiff(byId) : {}
+      if (sent.length === 0) await remote.info()
+      unreachable = false
+      await confirmAtHub(db, sent.filter(({ key, rev }) => !missing[key]?.missing?.includes(rev)))
+    },
+    () => (unreachable = true),
+  )
 
   /** The live replication, both ways; started again at once when the device comes back online. */
   const live = () => {
@@ -110,21 +116,35 @@ export async function startSharing(
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
     })
     sync.on('change', (info) => {
+      unreachable = false
       if (info.direction === 'push') void confirmAtHub(db, (info.change.docs as { _id: string; _rev: string }[]).map((d) => ({ key: d._id, rev: d._rev })))
       report({ state: 'active' })
     })
-    sync.on('active', () => report({ state: 'active' }))
+    // A retry starting is not yet the hub answering: while it is unreachable the status stays offline.
+    sync.on('active', () => report({ state: unreachable ? 'offline' : 'active' }))
+    const failed = () => {
+      unreachable = true
+      report({ state: 'offline' })
+    }
+    const { push, pull } = sync as unknown as Record<'push' | 'pull', { on(event: 'requestError', listener: () => void): void }>
+    push.on('requestError', failed)
+    pull.on('requestError', failed)
     sync.on('paused', (error?: unknown) => {
-      if (error || !globalThis.navigator.onLine) return report({ state: 'offline' })
-      void confirm.run().then(() => report({ state: 'synced', lastSyncedAt: new Date().toISOString() }))
+      if (error || unreachable || !globalThis.navigator.onLine) return report({ state: 'offline' })
+      void confirm.run().then(() => report(unreachable ? { state: 'offline' } : { state: 'synced', lastSyncedAt: new Date().toISOString() }))
     })
-    sync.on('denied', (error: unknown) => {
-      const { id, reason, message } = (error ?? {}) as { id?: string; reason?: string; message?: string }
+    sync.on('denied', (event: unknown) => {
+      // PouchDB.sync wraps the replication's error as { direction, doc }.
+      const { id, reason, message } = ((event as { doc?: unknown } | undefined)?.doc ?? {}) as { id?: string; reason?: string; message?: string }
+      // The replicator may push a row before the bridge has noted it as sent: note the refusal after that.
       if (id)
-        void readSent(db).then((sent) => {
-          const record = sent.find((s) => s.key === id)
-          if (record) return recordRefused(db, id, record.rev, reason ?? message ?? 'forbidden')
-        })
+        void bridge
+          .idle()
+          .then(() => readSent(db))
+          .then((sent) => {
+            const record = sent.find((s) => s.key === id)
+            if (record) return recordRefused(db, id, record.rev, reason ?? message ?? 'forbidden')
+          })
     })
     sync.on('error', (error: unknown) => {
       const code = (error as { status?: number }).status
@@ -154,6 +174,8 @@ export async function startSharing(
     syncNow: async () => {
       await bridge.run()
       await confirm.run()
+      if (unreachable) report({ state: 'offline' })
+      else if (status.state === 'offline') online()
     },
     stop: async () => {
       globalThis.removeEventListener?.('online', online)

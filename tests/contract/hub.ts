@@ -16,7 +16,18 @@ export interface Couch {
  * Apache CouchDB when PACE_COUCHDB_URL names one (http://admin:password@host:5984), else the dev hub
  * (scripts/hub.mjs, in memory, a free port) started here and stopped by its process id.
  */
-export async function startCouch({ dist = 'no-dist', port = 0, useGiven = true }: { dist?: string; port?: number; useGiven?: boolean } = {}): Promise<Couch> {
+export interface HubOptions {
+  /** What the hub serves at / ('no-dist': nothing). */
+  dist?: string
+  port?: number
+  /** Keep the data in this folder (to survive a restart) instead of in memory. */
+  data?: string
+  admin?: { name: string; password: string }
+  /** Use Apache CouchDB when PACE_COUCHDB_URL names one (default); false: always the dev hub. */
+  useGiven?: boolean
+}
+
+export async function startCouch({ dist = 'no-dist', port = 0, data, admin: givenAdmin, useGiven = true }: HubOptions = {}): Promise<Couch> {
   const given = useGiven ? process.env.PACE_COUCHDB_URL : undefined
   if (given) {
     const url = new URL(given)
@@ -24,8 +35,8 @@ export async function startCouch({ dist = 'no-dist', port = 0, useGiven = true }
     url.username = url.password = ''
     return { api: url.href.replace(/\/$/, ''), admin, stop: async () => undefined }
   }
-  const admin = { name: 'admin', password: randomBytes(9).toString('base64url') }
-  const child = spawn(process.execPath, ['scripts/hub.mjs', '--memory', '--port', String(port), '--admin', `${admin.name}:${admin.password}`, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const admin = givenAdmin ?? { name: 'admin', password: randomBytes(9).toString('base64url') }
+  const child = spawn(process.execPath, ['scripts/hub.mjs', ...(data ? ['--data', data] : ['--memory']), '--port', String(port), '--admin', `${admin.name}:${admin.password}`, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] })
   const exited = once(child, 'exit')
   const origin = await new Promise<string>((resolve, reject) => {
     let out = ''
@@ -41,7 +52,7 @@ export async function startCouch({ dist = 'no-dist', port = 0, useGiven = true }
     pid: child.pid,
     admin,
     stop: async () => {
-      if (child.exitCode !== null) return
+      if (child.exitCode !== null || child.signalCode !== null) return
       process.kill(child.pid!, 'SIGTERM')
       await exited
     },

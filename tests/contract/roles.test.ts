@@ -78,6 +78,23 @@ describe('roles enforced by the hub', () => {
     expect((await write(keeper, 'reviews:r1', review(keeper.name, { decisions: '加强督办', snapshot: { ...snapshot, periodEnd: '2025-12-31' } }))).json).toMatchObject({ error: 'forbidden', reason: 'A frozen review keeps its figures.' })
   })
 
+  it('keeps an update that replication writes (new_edits=false) with the history it brings, under the rules', async () => {
+    const id = 'commitments:replicated'
+    const doc = { _id: id, table: 'commitments', title: '初稿', updatedBy: keeper.name }
+    const bulk = (docs: unknown[]) => call(couch, 'POST', `/${db}/_bulk_docs`, { as: keeper, body: { new_edits: false, docs } })
+    expect((await bulk([{ ...doc, _rev: '1-aaaa', _revisions: { start: 1, ids: ['aaaa'] } }])).status).toBe(201)
+    expect((await bulk([{ ...doc, title: '修改稿', _rev: '2-bbbb', _revisions: { start: 2, ids: ['bbbb', 'aaaa'] } }])).status).toBe(201)
+    const stored = await call(couch, 'GET', `${path(id)}?revs=true`, { as: keeper })
+    expect(stored.json).toMatchObject({ title: '修改稿', _rev: '2-bbbb', _revisions: { start: 2, ids: ['bbbb', 'aaaa'] } })
+    // The rules still hold for replicated writes: staff may not push a commitment.
+    const refused = await call(couch, 'POST', `/${db}/_bulk_docs`, {
+      as: staff,
+      body: { new_edits: false, docs: [{ ...doc, updatedBy: staff.name, title: '工作人员改', _rev: '3-cccc', _revisions: { start: 3, ids: ['cccc', 'bbbb', 'aaaa'] } }] },
+    })
+    expect(JSON.stringify(refused.json)).toMatch(/forbidden/)
+    expect((await call(couch, 'GET', path(id), { as: keeper })).json.title).toBe('修改稿')
+  })
+
   it('keeps audit records append-only and design documents to server admins', async () => {
     const audit = { table: 'audit', action: 'create', updatedBy: staff.name }
     expect((await write(staff, 'audit:a1', audit)).status).toBe(201)

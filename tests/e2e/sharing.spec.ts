@@ -3,16 +3,48 @@ import { ShellPage } from './page-models/shell-page'
 import { LogPage } from './page-models/log-page'
 import { field } from './page-models/plan-page'
 import { DashboardPage } from './page-models/dashboard-page'
-import { personContext, signInFromFirstRun, startOfficeHub, waitSynced, OFFICE } from './support/hub'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { hubCounts, personContext, signInFromFirstRun, startOfficeHub, waitSynced, OFFICE, type OfficeHub } from './support/hub'
+import { readTable } from './support/idb'
+import type { Guard } from './support/fixtures'
 
 const [keeper, staff, leader] = OFFICE
+
+/**
+ * The hub is this page's origin. The browser logs each request of the replicator that fails: the checkpoint asked
+ * for before the first one exists (404, as CouchDB answers) and, while a device is offline, its retries.
+ */
+function trustHub(guard: Guard, hub: OfficeHub) {
+  guard.trustOrigin(hub.origin)
+  guard.allowConsoleError(/status of 404 \(Not Found\) \(http:\/\/[^)]*\/db\/pace\/_local\//)
+  guard.allowConsoleError(/net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET) \(http:\/\/[^)]*\/db\//)
+}
+
+/** Renames a commitment of the plan the page shows, from its row's edit button. */
+async function renameCommitment(page: Page, from: string, to: string) {
+  await page.getByTestId('commitment-row').filter({ hasText: from }).getByTestId('edit-commitment').click()
+  await field(page, 'commitment-title').fill(to)
+  await page.getByTestId('save-commitment').click()
+  await expect(page.getByTestId('commitment-dialog')).toBeHidden()
+}
+
+/** Every data table of the page's store, counted (tombstones too, as the hub holds them). */
+async function storeCounts(page: Page): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const table of ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews']) {
+    const n = (await readTable(page, table)).length
+    if (n > 0) counts[table] = n
+  }
+  return counts
+}
 
 test('staff log offline on a phone; once it reconnects, the leader\u2019s open dashboard shows it without a reload', async ({ browser, page, guard }) => {
   test.slow()
   const hub = await startOfficeHub()
-  guard.trustOrigin(hub.origin)
-  // PouchDB asks for its replication checkpoint before the first one exists; the hub answers 404, as CouchDB does.
-  guard.allowConsoleError(/status of 404 \(Not Found\) \(http:\/\/[^)]*\/db\/pace\/_local\//)
+  trustHub(guard, hub)
   try {
     // The plan keeper signs in on their desktop and loads the plan (the example) into the shared dataset.
     const shell = new ShellPage(page)
@@ -45,6 +77,113 @@ test('staff log offline on a phone; once it reconnects, the leader\u2019s open d
     await expect(phonePage.getByTestId('sharing-banner-uploaded')).toBeVisible({ timeout: 60_000 })
     await expect.poll(() => row.innerText(), { timeout: 60_000 }).not.toBe(before)
     await Promise.all([leaderContext.close(), phone.close()])
+  } finally {
+    await hub.stop()
+  }
+})
+
+test('one commitment edited on two offline devices ends the same on both; the replaced version is in both conflict logs and can be put back', async ({ browser, page, guard }) => {
+  test.slow()
+  const hub = await startOfficeHub()
+  trustHub(guard, hub)
+  try {
+    await signInFromFirstRun(page, hub.origin, keeper)
+    await new ShellPage(page).loadExample()
+    const planUrl = page.url()
+    await waitSynced(page)
+    const laptop = await personContext(browser)
+    const second = await laptop.newPage()
+    await signInFromFirstRun(second, hub.origin, keeper)
+    for (const device of [page, second]) {
+      await device.goto(planUrl)
+      await expect(device.getByTestId('commitment-row').filter({ hasText: '修订完善制度' })).toBeVisible()
+    }
+    await page.context().setOffline(true)
+    await laptop.setOffline(true)
+    await renameCommitment(page, '修订完善制度', '台式机改的标题')
+    await renameCommitment(second, '修订完善制度', '笔记本改的标题')
+    await page.context().setOffline(false)
+    await laptop.setOffline(false)
+
+    // The later edit (the laptop's) wins on both devices; the desktop's is in each conflict log.
+    for (const device of [page, second]) {
+      await expect(device.getByTestId('commitment-row').filter({ hasText: '笔记本改的标题' })).toBeVisible({ timeout: 60_000 })
+      await expect(device.getByTestId('commitment-row').filter({ hasText: '台式机改的标题' })).toHaveCount(0)
+    }
+    for (const device of [page, second]) {
+      await device.goto(`${hub.origin}/#/settings`)
+      await expect(device.getByTestId('conflict-item')).toHaveText([/台式机改的标题/], { timeout: 60_000 })
+      await expect(device.getByTestId('sharing-conflicts')).toHaveText('冲突 1')
+    }
+    // The plan keeper puts the replaced version back: a new write, which reaches the other device.
+    await page.getByTestId('conflict-restore').click()
+    await expect(page.getByTestId('conflict-item')).toContainText('已恢复')
+    await second.goto(planUrl)
+    await expect(second.getByTestId('commitment-row').filter({ hasText: '台式机改的标题' })).toBeVisible({ timeout: 60_000 })
+    await laptop.close()
+  } finally {
+    await hub.stop()
+  }
+})
+
+test('the hub killed by its process id in the middle of the first upload: restarted, the upload resumes and every row arrives once', async ({ page, guard }) => {
+  test.slow()
+  const data = await mkdtemp(join(tmpdir(), 'pace-hub-'))
+  const admin = { name: 'admin', password: 'hub-admin-pass' }
+  let hub = await startOfficeHub({ data, admin })
+  trustHub(guard, hub)
+  guard.allowConsoleError(/net::ERR_CONNECTION_REFUSED \(http:\/\/[^)]*\/favicon\.svg\)/)
+  const port = Number(new URL(hub.origin).port)
+  try {
+    await signInFromFirstRun(page, hub.origin, keeper)
+    // Settings' code is loaded now: with the hub gone, the app can still open it.
+    const shell = new ShellPage(page)
+    await shell.navLink('设置').click()
+    await expect(page.getByTestId('sharing-status')).toBeVisible()
+    await shell.navLink('首页').click()
+    await shell.loadExample()
+    // Some 150 rows are on their way; stop the hub as soon as they are written here.
+    process.kill(hub.pid!, 'SIGKILL')
+    // Within the app (a page load would need the server this test has just stopped).
+    await shell.navLink('设置').click()
+    await expect(page.getByTestId('sharing-status')).toHaveAttribute('data-state', 'offline', { timeout: 60_000 })
+    hub = await startOfficeHub({ data, admin, port, setUp: false })
+    await page.getByTestId('sharing-sync-now').click()
+    await expect(page.getByTestId('sharing-status')).toHaveAttribute('data-state', 'synced', { timeout: 90_000 })
+    expect(await readTable(page, 'outbox')).toEqual([])
+    const here = await storeCounts(page)
+    // The hub holds the office's directory from its setup as well as what this device sent.
+    await expect.poll(() => hubCounts(hub)).toEqual({ ...here })
+  } finally {
+    await hub.stop()
+    await rm(data, { recursive: true, force: true })
+  }
+})
+
+test('a change the hub refuses is kept and shown to its author, not dropped', async ({ browser, page, guard }) => {
+  test.slow()
+  const hub = await startOfficeHub()
+  trustHub(guard, hub)
+  try {
+    await signInFromFirstRun(page, hub.origin, keeper)
+    await new ShellPage(page).loadExample()
+    const planUrl = page.url()
+    await waitSynced(page)
+    const phone = await personContext(browser, true)
+    const staffPage = await phone.newPage()
+    await signInFromFirstRun(staffPage, hub.origin, staff)
+    // Staff may log entries only; a commitment renamed on their device is refused by the hub's rules.
+    await staffPage.goto(planUrl)
+    await renameCommitment(staffPage, '修订完善制度', '工作人员改的标题')
+    await staffPage.goto(`${hub.origin}/#/settings`)
+    await expect(staffPage.getByTestId('sharing-refused')).toContainText('工作人员改的标题', { timeout: 60_000 })
+    await expect(staffPage.getByTestId('sharing-refused')).toContainText('Your role may not change commitments')
+    // Kept on the device that wrote it; never reached the others.
+    await staffPage.goto(planUrl)
+    await expect(staffPage.getByTestId('commitment-row').filter({ hasText: '工作人员改的标题' })).toBeVisible()
+    await page.goto(planUrl)
+    await expect(page.getByTestId('commitment-row').filter({ hasText: '修订完善制度' })).toBeVisible()
+    await phone.close()
   } finally {
     await hub.stop()
   }

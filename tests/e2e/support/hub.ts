@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
-import { startCouch, type Couch } from '../../contract/hub'
+import { startCouch, type Couch, type HubOptions } from '../../contract/hub'
 import { setUpSharing } from '../../../scripts/sharing/setup.mjs'
 
 /** The office of the sharing tests: a plan keeper, a member of staff and a leader, each with a password. */
@@ -11,11 +11,24 @@ export const OFFICE = [
 ] as const
 export type Member = (typeof OFFICE)[number]
 
-/** The dev hub serving the built app and the database on one origin (a free port), set up for OFFICE. */
-export async function startOfficeHub(port = 0): Promise<Couch & { origin: string }> {
-  const couch = await startCouch({ dist: 'dist', port, useGiven: false })
-  await setUpSharing(couch, 'pace', OFFICE.map((m) => ({ ...m })))
+export type OfficeHub = Couch & { origin: string }
+
+/** The dev hub serving the built app and the database on one origin (a free port unless given), set up for OFFICE. */
+export async function startOfficeHub(options: Omit<HubOptions, 'dist' | 'useGiven'> & { setUp?: boolean } = {}): Promise<OfficeHub> {
+  const couch = await startCouch({ ...options, dist: 'dist', useGiven: false })
+  // Setting up again would set the passwords again, and a new password ends its account's sessions.
+  if (options.setUp !== false) await setUpSharing(couch, 'pace', OFFICE.map((m) => ({ ...m })))
   return { ...couch, origin: couch.api.replace(/\/db$/, '') }
+}
+
+/** The rows of the dataset on the hub, counted by table (design documents left out). */
+export async function hubCounts(hub: OfficeHub): Promise<Record<string, number>> {
+  const auth = `Basic ${Buffer.from(`${hub.admin.name}:${hub.admin.password}`).toString('base64')}`
+  const response = await fetch(`${hub.api}/pace/_all_docs`, { headers: { authorization: auth } })
+  const { rows } = (await response.json()) as { rows: { id: string }[] }
+  const counts: Record<string, number> = {}
+  for (const { id } of rows) if (!id.startsWith('_design/')) counts[id.split(':')[0]!] = (counts[id.split(':')[0]!] ?? 0) + 1
+  return counts
 }
 
 /** A new browser profile (its own IndexedDB) for one person, at phone or desktop width. */
