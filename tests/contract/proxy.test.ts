@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { existsSync, watch } from 'node:fs'
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -50,13 +51,21 @@ beforeAll(async () => {
     join(dir, 'nginx.conf'),
     `daemon off; pid ${join(dir, 'nginx.pid')}; error_log stderr;\nevents {}\nhttp { include /etc/nginx/mime.types; access_log off; ${temp}\n${server}\n}\n`,
   )
-  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'pipe'] })
+  // nginx writes its pid file once its listening sockets are open: that file appearing is the sign it is up.
+  const pidFile = join(dir, 'nginx.pid')
+  const watcher = watch(dir)
   let stderr = ''
+  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'pipe'] })
   nginx.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  // Up when it answers (polled); an nginx that exited says why.
-  while (!(await fetch(origin).then(() => true, () => false))) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited: ${stderr}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+  const up = new Promise<void>((resolve, reject) => {
+    watcher.on('change', () => existsSync(pidFile) && resolve())
+    nginx.once('exit', () => reject(new Error(`nginx exited: ${stderr}`)))
+    if (existsSync(pidFile)) resolve()
+  })
+  try {
+    await up
+  } finally {
+    watcher.close()
   }
 })
 
