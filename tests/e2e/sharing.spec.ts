@@ -23,6 +23,15 @@ function trustHub(guard: Guard, hub: OfficeHub) {
   guard.allowConsoleError(/net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET) \(http:\/\/[^)]*\/db\//)
 }
 
+/** The plan keeper signs in on a new device and loads the plan (the example) into the shared dataset; its address. */
+async function keeperLoadsPlan(page: Page, hub: OfficeHub): Promise<string> {
+  await signInFromFirstRun(page, hub.origin, keeper)
+  await new ShellPage(page).loadExample()
+  const planUrl = page.url()
+  await waitSynced(page)
+  return planUrl
+}
+
 /** Renames a commitment of the plan the page shows, from its row's edit button. */
 async function renameCommitment(page: Page, from: string, to: string) {
   await page.getByTestId('commitment-row').filter({ hasText: from }).getByTestId('edit-commitment').click()
@@ -46,11 +55,7 @@ test('staff log offline on a phone; once it reconnects, the leader\u2019s open d
   const hub = await startOfficeHub()
   trustHub(guard, hub)
   try {
-    // The plan keeper signs in on their desktop and loads the plan (the example) into the shared dataset.
-    const shell = new ShellPage(page)
-    await signInFromFirstRun(page, hub.origin, keeper)
-    await shell.loadExample()
-    await waitSynced(page)
+    await keeperLoadsPlan(page, hub)
 
     const leaderContext = await personContext(browser)
     const leaderPage = await leaderContext.newPage()
@@ -87,10 +92,7 @@ test('one commitment edited on two offline devices ends the same on both; the re
   const hub = await startOfficeHub()
   trustHub(guard, hub)
   try {
-    await signInFromFirstRun(page, hub.origin, keeper)
-    await new ShellPage(page).loadExample()
-    const planUrl = page.url()
-    await waitSynced(page)
+    const planUrl = await keeperLoadsPlan(page, hub)
     const laptop = await personContext(browser)
     const second = await laptop.newPage()
     await signInFromFirstRun(second, hub.origin, keeper)
@@ -165,10 +167,7 @@ test('a change the hub refuses is kept and shown to its author, not dropped', as
   const hub = await startOfficeHub()
   trustHub(guard, hub)
   try {
-    await signInFromFirstRun(page, hub.origin, keeper)
-    await new ShellPage(page).loadExample()
-    const planUrl = page.url()
-    await waitSynced(page)
+    const planUrl = await keeperLoadsPlan(page, hub)
     const phone = await personContext(browser, true)
     const staffPage = await phone.newPage()
     await signInFromFirstRun(staffPage, hub.origin, staff)
