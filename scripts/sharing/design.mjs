@@ -4,6 +4,8 @@
 //   keeper (管理员/台账员)  plans, sections, commitments, departments, people, reviews, and any entry
 //   staff  (工作人员)       entries only, and only their own (`owner`, set on creation, never changes)
 //   leader (领导)           reads everything; writes a review's notes, attendees, decisions and meeting date
+// Anyone signed in may add themself to the people list (a new person of their own name): signing in on a device
+// whose directory lacks them does. src/domain/roles.ts states the same rules for the app.
 // For everyone: audit records are append-only, a frozen review's snapshot never changes, rows are removed as
 // tombstones (`deletedAt`), never by CouchDB deletion (only a server admin may).
 //
@@ -34,6 +36,7 @@ export function validateDocUpdate(doc, old, user) {
   if (doc.table === 'reviews' && old && old.snapshot && !same(doc.snapshot, old.snapshot)) throw { forbidden: 'A frozen review keeps its figures.' }
   if (doc.table === 'audit') return
   if (has('keeper')) return
+  if (doc.table === 'people' && !old && doc.name === user.name && !doc.deletedAt) return
   if (doc.table === 'entries' && has('staff')) {
     if (old && old.owner !== user.name) throw { forbidden: 'Staff change only their own entries.' }
     if (doc.owner !== user.name) throw { forbidden: 'An entry belongs to whoever logged it.' }

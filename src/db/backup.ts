@@ -1,5 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { PaceDatabase } from './database'
+import { taskRefusal } from '@/domain'
+import { StorageError } from './errors'
 import { newId } from './ids'
 import { DATA_TABLES, type DataTableName, type DataTables } from './records'
 import { instant, queueAllRows, writeTransaction, type Writer } from './write'
@@ -83,6 +85,9 @@ export async function previewMerge(db: PaceDatabase, data: BackupData): Promise<
  * record per import sums it up (a row-by-row trail of 100,000 rows would double the database).
  */
 export async function importData(db: PaceDatabase, data: BackupData, mode: ImportMode, writer: Writer): Promise<ImportPlan> {
+  // A restore or merge goes to the whole shared dataset: the plan keeper's to make.
+  const refusal = taskRefusal(writer.role ? { name: writer.actor, role: writer.role } : null, 'dataset')
+  if (refusal) throw new StorageError('forbidden', [{ path: '', code: refusal }])
   const at = instant(writer)
   const result = {} as ImportPlan
   const importTable = (tx: Transaction, name: DataTableName) => {

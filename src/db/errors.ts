@@ -11,6 +11,7 @@ export type StorageErrorCode =
   | 'openFailed' // the database cannot be opened
   | 'versionChanged' // another tab upgraded the database; this tab must reload
   | 'unsent' // rows are still waiting for the shared dataset's hub
+  | 'forbidden' // the signed-in account's role may not make this change (see `issues`)
   | 'unknown'
 
 export class StorageError extends Error {

@@ -36,18 +36,19 @@ export async function getIdentity(source: RowSource): Promise<Identity | null> {
 }
 
 /**
- * Naming yourself, as one batch: a department typed for the first time joins the list; you are the one person
- * of that name in that department if there is exactly one (not the example's), else a new person; and the
+ * Naming yourself, as one batch: a department typed for the first time joins the list (unless `addDepartment` is
+ * false: an account of a shared dataset whose role may not add one is then of no department); you are the one
+ * person of that name in that department if there is exactly one (not the example's), else a new person; and the
  * identity names that person.
  */
-export function identityChange(input: { name: string; department: string }): (context: WriteContext) => Promise<Change> {
+export function identityChange(input: { name: string; department: string }, addDepartment = true): (context: WriteContext) => Promise<Change> {
   const parsed = validate(inputSchema, input)
   if (!parsed.ok) throw new StorageError('invalid', parsed.issues)
   const { name, department } = parsed.value
   return async ({ tx }) => {
     const departments = live(await tx.table<DepartmentRecord, Id>('departments').toArray())
     const existing = department ? departments.find((d) => d.name === department) : undefined
-    const departmentId = department ? (existing?.id ?? newId()) : null
+    const departmentId = existing?.id ?? (department && addDepartment ? newId() : null)
     const example = new Set((await getExample(tx))?.personIds ?? [])
     const namesakes = live(await tx.table<PersonRecord, Id>('people').where('name').equals(name).toArray()).filter(
       (p) => p.departmentId === departmentId && !example.has(p.id),
@@ -55,7 +56,7 @@ export function identityChange(input: { name: string; department: string }): (co
     const personId = namesakes.length === 1 ? namesakes[0]!.id : newId()
     return {
       writes: [
-        ...(department && !existing ? [{ table: 'departments' as const, row: { id: departmentId!, name: department } }] : []),
+        ...(departmentId && !existing ? [{ table: 'departments' as const, row: { id: departmentId, name: department } }] : []),
         ...(namesakes.length === 1 ? [] : [{ table: 'people' as const, row: { id: personId, name, departmentId } }]),
       ],
       settings: [{ key: IDENTITY_KEY, value: { personId } }],

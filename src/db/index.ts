@@ -47,7 +47,8 @@ async function validateEntryRecord(input: unknown, context: WriteContext): Promi
   const source = input as Record<string, unknown>
   const author = (key: string) => (typeof source[key] === 'string' ? (source[key] as string) : null)
   const loggedOn = typeof source.loggedOn === 'string' && isCalendarDate(source.loggedOn) ? source.loggedOn : today
-  return { ok: true, value: { ...result.value, departmentId: author('departmentId'), personId: author('personId'), loggedOn } }
+  const owner = author('owner')
+  return { ok: true, value: { ...result.value, departmentId: author('departmentId'), personId: author('personId'), loggedOn, ...(owner === null ? {} : { owner }) } }
 }
 
 const VALIDATORS: Validators = {

@@ -18,6 +18,11 @@ export interface EntryAuthor {
   departmentId: Id | null
   personId: Id | null
   loggedOn: CalendarDate
+  /**
+   * In a shared dataset, the account that logged it, as the hub knows it (#16); absent on an entry this device has
+   * never shared, which is sent as the signed-in account's.
+   */
+  owner?: string
 }
 
 export type PlanRecord = Plan & Stamp

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import { chinaDate, type CalendarDate, type Commitment, type Id, type Plan, type Validated, type ValidationIssue } from '@/domain'
+import { chinaDate, rowRefusal, type CalendarDate, type Commitment, type Id, type Plan, type Role, type Validated, type ValidationIssue } from '@/domain'
 import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
@@ -14,9 +14,13 @@ import { refreshTotals, touchedCommitments } from './totals'
  * checked outside the transaction that writes, so no other tab can change the rows between check and write.
  */
 
-/** Who writes, and when: every write is stamped with both. `now` is injectable for tests. */
+/**
+ * Who writes, and when: every write is stamped with both. `now` is injectable for tests. `role` is the signed-in
+ * account's in a shared dataset: rows it may not write (src/domain/roles.ts) are refused before anything is stored.
+ */
 export interface Writer {
   actor: string
+  role?: Role | null
   now?: () => Date
 }
 
@@ -227,11 +231,14 @@ class BatchWriter {
     const afters: AnyRow[] = []
     const audits: AuditRecord[] = []
     const { writer, at, batch } = this
+    const account = writer.role ? { name: writer.actor, role: writer.role } : null
     items.forEach(({ table, row, deleted, action }, i) => {
       const key = `${table}\u0000${row.id}`
       // A row written twice in one batch: the second write's "before" is the first one's "after".
       const before = latest.get(key) ?? stored[i]
       const after = { ...row, updatedAt: at, updatedBy: writer.actor, deletedAt: deleted ? (row.deletedAt ?? at) : null } as AnyRow
+      const refusal = rowRefusal(account, table, after as unknown as Record<string, unknown>, before?.deletedAt === null ? (before as unknown as Record<string, unknown>) : undefined)
+      if (refusal) throw new StorageError('forbidden', [{ path: table, code: refusal }])
       latest.set(key, after)
       afters.push(after)
       const act = action ?? (deleted ? 'delete' : before && before.deletedAt === null ? 'update' : 'create')

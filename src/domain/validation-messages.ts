@@ -50,6 +50,10 @@ const MESSAGES: Record<IssueCode, Message> = {
     en: 'This commitment has been deleted (perhaps in another window); the entry was not saved',
   },
   reviewFrozen: { 'zh-CN': '该调度已冻结，数据不能再修改', en: 'This review is frozen: its figures cannot change' },
+  keeperOnly: { 'zh-CN': '只有台账员（管理员）可以修改', en: 'Only the plan keeper (administrator) can change this' },
+  ownEntriesOnly: { 'zh-CN': '工作人员只能修改自己登记的记录', en: 'Staff can change only the entries they logged themselves' },
+  meetingOnly: { 'zh-CN': '领导只能填写调度会的会议记录、议定事项和分析', en: 'Leaders write only a review\'s meeting record, decisions and notes' },
+  leadersRead: { 'zh-CN': '领导账号只查看，不登记', en: 'A leader\'s account reads the figures; it does not log entries' },
   bandsOrder: {
     'zh-CN': '“风险”阈值应低于“序时推进”阈值，且都在0到100%之间',
     en: 'The at-risk threshold must be below the on-track threshold, both between 0 and 100%',

@@ -41,6 +41,11 @@ export const ISSUE_CODES = [
   'tooLong',
   'tooLarge',
   'notWhole',
+  // A shared dataset's role may not make this change (roles.ts).
+  'keeperOnly',
+  'ownEntriesOnly',
+  'meetingOnly',
+  'leadersRead',
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 

@@ -64,6 +64,7 @@ const author = v.object({
   departmentId: v.nullable(v.string()),
   personId: v.nullable(v.string()),
   loggedOn: v.pipe(v.string(), v.isoDate()),
+  owner: v.optional(v.string()),
 })
 
 const ROW_SCHEMAS: Record<DataTableName, v.GenericSchema> = {

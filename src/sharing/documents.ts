@@ -5,7 +5,8 @@ import { DATA_TABLES, outboxKey, type DataTableName, type DataTables } from '@/d
  * conflicting versions every replica shows. Pure: no PouchDB, no storage.
  *
  * A row of table T with id I is the document `T:I` carrying `table` and the row's own fields. An entry also
- * carries `owner`, the account that logged it (fixed at creation; the hub lets staff change only their own).
+ * carries `owner`, the account that logged it (fixed at creation; the hub lets staff change only their own), which
+ * the store keeps on the entry once pulled (`EntryAuthor.owner`).
  */
 
 type AnyRow = DataTables[DataTableName]
@@ -23,7 +24,9 @@ export interface RowDocument {
 }
 
 /** The fields that are the replicator's, not the row's. */
-const BOOKKEEPING = ['_id', '_rev', '_revisions', '_conflicts', '_deleted', '_attachments', 'table', 'owner']
+const BOOKKEEPING = ['_id', '_rev', '_revisions', '_conflicts', '_deleted', '_attachments', 'table']
+/** Not what a version says: its bookkeeping, and an entry's owner (which never changes once shared). */
+const NOT_CONTENT = [...BOOKKEEPING, 'owner']
 
 export const documentId = outboxKey
 
@@ -33,7 +36,7 @@ export const documentId = outboxKey
  */
 export function toDocument(table: DataTableName, row: AnyRow, account: string, stored?: { owner?: unknown }): RowDocument {
   const doc: RowDocument = { ...(row as unknown as Record<string, unknown>), _id: documentId(table, row.id), table, updatedBy: account }
-  if (table === 'entries') doc.owner = typeof stored?.owner === 'string' ? stored.owner : account
+  if (table === 'entries') doc.owner = typeof stored?.owner === 'string' ? stored.owner : typeof doc.owner === 'string' ? doc.owner : account
   return doc
 }
 
@@ -43,7 +46,7 @@ export function fromDocument(doc: { _id: string; [field: string]: unknown }): { 
   if (!DATA_TABLES.includes(table) || doc._id !== documentId(table, doc.id as string) || typeof doc.id !== 'string') return null
   if (typeof doc.updatedAt !== 'string' || typeof doc.updatedBy !== 'string' || (doc.deletedAt !== null && typeof doc.deletedAt !== 'string')) return null
   const row: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(doc)) if (!BOOKKEEPING.includes(key)) row[key] = value
+  for (const [key, value] of Object.entries(doc)) if (!BOOKKEEPING.includes(key) && (key !== 'owner' || table === 'entries')) row[key] = value
   return { table, row: row as unknown as AnyRow }
 }
 
@@ -52,7 +55,7 @@ export function sameContent(a: Record<string, unknown>, b: Record<string, unknow
   const content = (doc: Record<string, unknown>) =>
     JSON.stringify(
       Object.keys(doc)
-        .filter((key) => !BOOKKEEPING.includes(key) && key !== 'updatedAt' && key !== 'updatedBy')
+        .filter((key) => !NOT_CONTENT.includes(key) && key !== 'updatedAt' && key !== 'updatedBy')
         .sort()
         .map((key) => [key, doc[key]]),
     )

@@ -4,14 +4,10 @@
  * CSP's connect-src 'self' holds and the cookie needs no CORS.
  */
 
-/** The roles the hub's rules know (scripts/sharing/design.mjs). */
-export type Role = 'keeper' | 'staff' | 'leader'
-export const ROLES: readonly Role[] = ['keeper', 'staff', 'leader']
+import { ROLES, type Account as RoleAccount, type Role } from '@/domain'
 
-/** A signed-in account: its name (the identity that stamps writes), its role and its department. */
-export interface Account {
-  name: string
-  role: Role | null
+/** A signed-in account: its name (the identity that stamps writes), its role (src/domain/roles.ts) and its department. */
+export interface Account extends RoleAccount {
   department: string
 }
 

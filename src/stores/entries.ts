@@ -20,7 +20,9 @@ export const useEntriesStore = defineStore('entries', () => {
 
   async function toRow(input: EntryInput): Promise<RowWrite> {
     const existing = input.id ? await storage.entries.get(input.id) : undefined
-    const author = existing ? { departmentId: existing.departmentId, personId: existing.personId, loggedOn: existing.loggedOn } : newAuthor()
+    const author: EntryAuthor = existing
+      ? { departmentId: existing.departmentId, personId: existing.personId, loggedOn: existing.loggedOn, ...(existing.owner === undefined ? {} : { owner: existing.owner }) }
+      : newAuthor()
     return { table: 'entries', row: { ...input, ...author } }
   }
 

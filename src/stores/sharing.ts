@@ -3,6 +3,7 @@ import { computed, shallowRef } from 'vue'
 import * as v from 'valibot'
 import { forgetThisDevice, identityChange, StorageError, queueEveryRow, readSharingCounts, readSharingSetting, SHARING_KEY, type SharingCounts } from '@/db'
 import { useLiveQuery } from '@/composables/use-live-query'
+import { taskRefusal } from '@/domain'
 import type { Account } from '@/sharing/session'
 import type { Sharing, SharingTarget, SyncStatus } from '@/sharing/replicator'
 import { useStorageStore } from './storage'
@@ -100,12 +101,12 @@ export const useSharingStore = defineStore('sharing', () => {
     const { signIn: open } = await import('@/sharing/session')
     const account = await open(base, name, password)
     const value: SharingSetting = { base, database, account }
-    const writer = { actor: account.name }
+    const writer = { actor: account.name, role: account.role }
     await storage.write({ settings: [{ key: SHARING_KEY, value }] }, writer)
     await queueEveryRow(storage.db, new Date().toISOString())
     await run(value)
     // After the first pull, so that the account finds itself in the office's directory rather than adding itself.
-    await storage.write(identityChange({ name: account.name, department: account.department }), writer)
+    await storage.write(identityChange({ name: account.name, department: account.department }, taskRefusal(account, 'directory') === null), writer)
     return account
   }
 

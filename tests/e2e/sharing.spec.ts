@@ -50,12 +50,12 @@ async function storeCounts(page: Page): Promise<Record<string, number>> {
   return counts
 }
 
-test('staff log offline on a phone; once it reconnects, the leader\u2019s open dashboard shows it without a reload', async ({ browser, page, guard }) => {
+test('staff log offline on a phone; once it reconnects, the leader\u2019s open dashboard shows it without a reload; each sees only what their role may do', async ({ browser, page, guard }) => {
   test.slow()
   const hub = await startOfficeHub()
   trustHub(guard, hub)
   try {
-    await keeperLoadsPlan(page, hub)
+    const planUrl = await keeperLoadsPlan(page, hub)
 
     const leaderContext = await personContext(browser)
     const leaderPage = await leaderContext.newPage()
@@ -81,6 +81,21 @@ test('staff log offline on a phone; once it reconnects, the leader\u2019s open d
     await phone.setOffline(false)
     await expect(phonePage.getByTestId('sharing-banner-uploaded')).toBeVisible({ timeout: 60_000 })
     await expect.poll(() => row.innerText(), { timeout: 60_000 }).not.toBe(before)
+
+    // What a role may not do is not offered, and the screen says why.
+    await phonePage.goto(planUrl)
+    await expect(phonePage.getByTestId('role-notice')).toContainText('你以“工作人员”账号（张三）登录：计划、分项和目标任务由台账员维护')
+    await expect(phonePage.getByTestId('commitment-row').first()).toBeVisible()
+    await expect(phonePage.getByTestId('add-commitment')).toHaveCount(0)
+    await expect(phonePage.getByTestId('edit-commitment')).toHaveCount(0)
+    await phonePage.getByTestId('commitment-row').filter({ hasText: '组织集中学习' }).getByRole('link').click()
+    const entries = phonePage.getByTestId('entry-item')
+    await expect(entries.filter({ hasText: '2025-10-20' }).getByTestId('edit-entry')).toBeVisible()
+    await expect(entries.filter({ hasNotText: '2025-10-20' }).first()).toBeVisible()
+    await expect(entries.filter({ hasNotText: '2025-10-20' }).getByTestId('edit-entry')).toHaveCount(0)
+    await leaderPage.goto(`${hub.origin}/#/log`)
+    await expect(leaderPage.getByTestId('role-notice')).toContainText('领导账号只查看完成情况，不登记工作')
+    await expect(leaderPage.getByTestId('quick-log')).toHaveCount(0)
     await Promise.all([leaderContext.close(), phone.close()])
   } finally {
     await hub.stop()

@@ -18,11 +18,18 @@ describe('a row as a document of the shared dataset', () => {
     const row = { ...activity('e1', '2025-03-12', 2), ...stamp }
     expect(toDocument('entries', row, 'zhang')).toEqual({ ...row, _id: 'entries:e1', table: 'entries', updatedBy: 'zhang', owner: 'zhang' })
     expect(toDocument('entries', row, 'li', { owner: 'zhang' }).owner).toBe('zhang')
+    expect(toDocument('entries', { ...row, owner: 'zhao' }, 'li').owner).toBe('zhao')
+    expect(toDocument('entries', { ...row, owner: 'zhao' }, 'li', { owner: 'zhang' }).owner).toBe('zhang')
     expect(toDocument('plans', { id: 'p', name: 'x', organisation: '', window: { start: '2025-01-01', end: '2025-12-31' }, ...stamp }, 'li')).not.toHaveProperty('owner')
   })
 
   it.each([
     ['a row', version('1-a'), { table: 'commitments', row: { id: 'c1', title: '组织集中学习', ...stamp } }],
+    [
+      'an entry, keeping its owner',
+      { _id: 'entries:e1', _rev: '1-a', table: 'entries', id: 'e1', note: '', owner: 'zhang', ...stamp },
+      { table: 'entries', row: { id: 'e1', note: '', owner: 'zhang', ...stamp } },
+    ],
     ['the design document', { _id: '_design/pace', validate_doc_update: 'function(){}' }, null],
     ['an id that does not match its table', version('1-a', { _id: 'plans:c1' }), null],
     ['an unknown table', version('1-a', { _id: 'audit:c1', table: 'audit' as never }), null],
