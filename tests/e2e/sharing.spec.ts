@@ -7,8 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { hubCounts, personContext, signInFromFirstRun, startOfficeHub, waitSynced, OFFICE, type OfficeHub } from './support/hub'
-import { readTable } from './support/idb'
+import { hubCounts, hubTitles, personContext, setRoles, signInFromFirstRun, startOfficeHub, waitSynced, OFFICE, type OfficeHub } from './support/hub'
+import { deleteRow, readTable } from './support/idb'
+import { SettingsPage } from './page-models/settings-page'
 import type { Guard } from './support/fixtures'
 
 const [keeper, staff, leader] = OFFICE
@@ -40,10 +41,15 @@ async function renameCommitment(page: Page, from: string, to: string) {
   await expect(page.getByTestId('commitment-dialog')).toBeHidden()
 }
 
+const shell = (page: Page) => new ShellPage(page)
+
+const DATA_TABLES = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews'] as const
+const sorted = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
+
 /** Every data table of the page's store, counted (tombstones too, as the hub holds them). */
 async function storeCounts(page: Page): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
-  for (const table of ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews']) {
+  for (const table of DATA_TABLES) {
     const n = (await readTable(page, table)).length
     if (n > 0) counts[table] = n
   }
@@ -177,27 +183,73 @@ test('the hub killed by its process id in the middle of the first upload: restar
   }
 })
 
-test('a change the hub refuses is kept and shown to its author, not dropped', async ({ browser, page, guard }) => {
+test('a change the hub refuses is kept and shown to its author, not dropped', async ({ page, guard }) => {
   test.slow()
   const hub = await startOfficeHub()
   trustHub(guard, hub)
   try {
     const planUrl = await keeperLoadsPlan(page, hub)
-    const phone = await personContext(browser, true)
-    const staffPage = await phone.newPage()
-    await signInFromFirstRun(staffPage, hub.origin, staff)
-    // Staff may log entries only; a commitment renamed on their device is refused by the hub's rules.
-    await staffPage.goto(planUrl)
-    await renameCommitment(staffPage, '修订完善制度', '工作人员改的标题')
-    await staffPage.goto(`${hub.origin}/#/settings`)
-    await expect(staffPage.getByTestId('sharing-refused')).toContainText('工作人员改的标题', { timeout: 60_000 })
-    await expect(staffPage.getByTestId('sharing-refused')).toContainText('Your role may not change commitments')
-    // Kept on the device that wrote it; never reached the others.
-    await staffPage.goto(planUrl)
-    await expect(staffPage.getByTestId('commitment-row').filter({ hasText: '工作人员改的标题' })).toBeVisible()
+    // The keeper edits offline; meanwhile the server's administrator makes the account staff. The device still
+    // took the edit as the keeper's, and the hub, which decides, refuses it on reconnecting.
     await page.goto(planUrl)
-    await expect(page.getByTestId('commitment-row').filter({ hasText: '修订完善制度' })).toBeVisible()
-    await phone.close()
+    await page.context().setOffline(true)
+    await renameCommitment(page, '修订完善制度', '降级前改的标题')
+    await setRoles(hub, keeper.name, ['staff'])
+    await page.context().setOffline(false)
+    await shell(page).navLink('设置').click()
+    await expect(page.getByTestId('sharing-refused')).toContainText('降级前改的标题', { timeout: 60_000 })
+    await expect(page.getByTestId('sharing-refused')).toContainText('Your role may not change commitments')
+    // Kept on the device that wrote it; never reached the hub.
+    await page.goto(planUrl)
+    await expect(page.getByTestId('commitment-row').filter({ hasText: '降级前改的标题' })).toBeVisible()
+    const titles = await hubTitles(hub)
+    expect(titles).toContain('修订完善制度')
+    expect(titles).not.toContain('降级前改的标题')
+  } finally {
+    await hub.stop()
+  }
+})
+
+test('what a browser held before sharing goes up once at its first sign-in; a backup restored with sharing on, and the dataset pulled again from the start, change nothing', async ({ page, guard }) => {
+  test.slow()
+  const hub = await startOfficeHub()
+  trustHub(guard, hub)
+  try {
+    // A single browser's own 台账, as before sharing.
+    await page.goto(`${hub.origin}/#/`)
+    const shell = new ShellPage(page)
+    await shell.identify(keeper.name, keeper.department)
+    await shell.loadExample()
+    const before = await storeCounts(page)
+
+    await shell.navLink('设置').click()
+    await page.getByTestId('sharing-name').fill(keeper.name)
+    await page.getByTestId('sharing-password').fill(keeper.password)
+    await page.getByTestId('sharing-sign-in-button').click()
+    await expect(page.getByTestId('sharing-status')).toHaveAttribute('data-state', 'synced', { timeout: 60_000 })
+    const shared = await storeCounts(page)
+    expect(await hubCounts(hub)).toEqual(shared)
+    // The plan went up once; the directory gained only the office's accounts the hub already listed.
+    for (const table of ['plans', 'sections', 'commitments', 'entries', 'reviews'] as const) expect(shared[table]).toBe(before[table])
+
+    const rows = async () => Object.fromEntries(await Promise.all(DATA_TABLES.map(async (table) => [table, sorted(await readTable<{ id: string }>(page, table))])))
+    const stored = await rows()
+    const settings = new SettingsPage(page)
+    const backup = await settings.exportBackup()
+    await settings.chooseFile('pace-backup.json', backup)
+    await settings.preview.getByRole('button', { name: '覆盖恢复' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+    await expect(page.getByTestId('sharing-status')).toHaveAttribute('data-state', 'synced', { timeout: 60_000 })
+    expect(await rows()).toEqual(stored)
+    expect(await hubCounts(hub)).toEqual(shared)
+
+    // Pulling the whole changes feed again (the checkpoint forgotten, the app reopened) changes no row.
+    await deleteRow(page, 'settings', 'sharing.checkpoint')
+    await page.reload()
+    await shell.navLink('设置').click()
+    const checkpoint = async () => (await readTable<{ key: string }>(page, 'settings')).some((row) => row.key === 'sharing.checkpoint')
+    await expect.poll(checkpoint, { timeout: 60_000 }).toBe(true)
+    expect(await rows()).toEqual(stored)
   } finally {
     await hub.stop()
   }

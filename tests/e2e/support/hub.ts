@@ -21,14 +21,30 @@ export async function startOfficeHub(options: Omit<HubOptions, 'dist' | 'useGive
   return { ...couch, origin: couch.api.replace(/\/db$/, '') }
 }
 
+const adminAuth = (hub: OfficeHub) => `Basic ${Buffer.from(`${hub.admin.name}:${hub.admin.password}`).toString('base64')}`
+
 /** The rows of the dataset on the hub, counted by table (design documents left out). */
 export async function hubCounts(hub: OfficeHub): Promise<Record<string, number>> {
-  const auth = `Basic ${Buffer.from(`${hub.admin.name}:${hub.admin.password}`).toString('base64')}`
-  const response = await fetch(`${hub.api}/pace/_all_docs`, { headers: { authorization: auth } })
+  const response = await fetch(`${hub.api}/pace/_all_docs`, { headers: { authorization: adminAuth(hub) } })
   const { rows } = (await response.json()) as { rows: { id: string }[] }
   const counts: Record<string, number> = {}
   for (const { id } of rows) if (!id.startsWith('_design/')) counts[id.split(':')[0]!] = (counts[id.split(':')[0]!] ?? 0) + 1
   return counts
+}
+
+/** The server's administrator gives an account other roles (its `_users` document). */
+export async function setRoles(hub: OfficeHub, name: string, roles: string[]) {
+  const url = `${hub.api}/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`
+  const user = (await (await fetch(url, { headers: { authorization: adminAuth(hub) } })).json()) as Record<string, unknown>
+  const saved = await fetch(url, { method: 'PUT', headers: { authorization: adminAuth(hub), 'content-type': 'application/json' }, body: JSON.stringify({ ...user, roles }) })
+  expect(saved.status).toBe(201)
+}
+
+/** The commitments' titles as the hub holds them. */
+export async function hubTitles(hub: OfficeHub): Promise<string[]> {
+  const response = await fetch(`${hub.api}/pace/_all_docs?include_docs=true&startkey="commitments:"&endkey="commitments:\uffff"`, { headers: { authorization: adminAuth(hub) } })
+  const { rows } = (await response.json()) as { rows: { doc: { title: string } }[] }
+  return rows.map((row) => row.doc.title)
 }
 
 /** A new browser profile (its own IndexedDB) for one person, at phone or desktop width. */

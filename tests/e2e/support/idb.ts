@@ -23,6 +23,30 @@ export function readTable<T>(page: Page, table: string): Promise<T[]> {
   }, table)
 }
 
+/** Deletes one row of one table of the app's IndexedDB, raw (not through the app), as a test's way of forgetting. */
+export function deleteRow(page: Page, table: string, key: string): Promise<void> {
+  return page.evaluate(
+    async ([name, id]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('pace')
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error)
+      })
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(name, 'readwrite')
+          tx.objectStore(name).delete(id)
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error)
+        })
+      } finally {
+        db.close()
+      }
+    },
+    [table, key] as const,
+  )
+}
+
 /**
  * Tries a small write to a database of its own ('pace-probe', deleted after) and returns 'ok' or the name of the
  * error that refused it. Chromium reuses an origin's remaining space for up to about 30 s before asking the quota
