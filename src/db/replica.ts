@@ -46,6 +46,9 @@ export async function readOutgoing(db: PaceDatabase, limit: number): Promise<{ a
   return db.transaction('r', [db.outbox, db.revs, ...DATA_TABLES.map((t) => db[t])], async (tx) => {
     const outbox = tx.table<OutboxRecord, string>('outbox')
     const all = await outbox.get(ALL_ROWS)
+    // Most of a big outbox is sent and awaiting the hub's word: counted by index, skipped unless some are not.
+    const [total, sent] = await Promise.all([outbox.count(), outbox.orderBy('rev').count()])
+    if (limit === 0 || total - sent - (all ? 1 : 0) === 0) return { all, rows: [] }
     const records = await outbox.orderBy('at').filter((r) => r.key !== ALL_ROWS && r.rev === undefined).limit(limit).toArray()
     return { all, rows: await withRows(tx, records) }
   })
@@ -117,7 +120,7 @@ export async function finishAllRows(db: PaceDatabase, marker: OutboxRecord): Pro
 
 /** The sent records' revisions, to ask the hub which it has. */
 export async function readSent(db: PaceDatabase): Promise<{ key: string; rev: string }[]> {
-  const records = await db.transaction('r', db.outbox, (tx) => tx.table<OutboxRecord, string>('outbox').filter((r) => r.rev !== undefined).toArray())
+  const records = await db.transaction('r', db.outbox, (tx) => tx.table<OutboxRecord, string>('outbox').orderBy('rev').toArray())
   return records.map(({ key, rev }) => ({ key, rev: rev! }))
 }
 
@@ -219,14 +222,15 @@ export interface SharingCounts {
 
 export async function readSharingCounts(db: PaceDatabase): Promise<SharingCounts> {
   return db.transaction('r', [db.outbox, db.conflicts], async (tx) => {
-    const outbox = await tx.table<OutboxRecord, string>('outbox').toArray()
-    const conflicts = await tx.table<ConflictRecord, string>('conflicts').filter((c) => c.restoredAt === null).count()
-    return {
-      pending: outbox.filter((r) => r.key !== ALL_ROWS).length,
-      refused: outbox.filter((r) => r.refused !== undefined).length,
-      conflicts,
-      everyRow: outbox.some((r) => r.key === ALL_ROWS),
-    }
+    const outbox = tx.table<OutboxRecord, string>('outbox')
+    // Counted by index, not read: the status is live and the outbox can hold every row of a first upload.
+    const [total, refused, all, conflicts] = await Promise.all([
+      outbox.count(),
+      outbox.orderBy('refused').count(),
+      outbox.get(ALL_ROWS),
+      tx.table<ConflictRecord, string>('conflicts').filter((c) => c.restoredAt === null).count(),
+    ])
+    return { pending: total - (all ? 1 : 0), refused, conflicts, everyRow: all !== undefined }
   })
 }
 
@@ -262,7 +266,7 @@ export async function readSharingSetting(db: PaceDatabase): Promise<unknown> {
 /** The changes the hub refused, with their rows as stored here (kept, not dropped). */
 export async function readRefused(db: PaceDatabase): Promise<{ key: string; table: DataTableName; row: AnyRow | undefined; reason: string }[]> {
   return db.transaction('r', [db.outbox, ...DATA_TABLES.map((t) => db[t])], async (tx) => {
-    const records = await tx.table<OutboxRecord, string>('outbox').filter((r) => r.refused !== undefined && r.table !== 'all').toArray()
+    const records = (await tx.table<OutboxRecord, string>('outbox').orderBy('refused').toArray()).filter((r) => r.table !== 'all')
     return Promise.all(
       records.map(async (r) => ({ key: r.key, table: r.table as DataTableName, row: await tx.table<AnyRow, string>(r.table).get(r.rowId), reason: r.refused! })),
     )

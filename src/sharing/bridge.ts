@@ -28,6 +28,8 @@ import { documentId, fromDocument, resolveVersions, sameContent, toDocument, typ
 export type Replica = PouchDB.Database<Record<string, unknown>>
 
 const PAGE = 250
+/** Changes pulled from the replica into the store per transaction. */
+const PULL_PAGE = 1000
 
 /** A revision id for a version written with new_edits=false: CouchDB's shape, a generation and 32 hex digits. */
 function newRevisionHash(): string {
@@ -132,7 +134,7 @@ export async function pull(db: PaceDatabase, replica: Replica, now: () => Date =
   let applied = 0
   let since = await readCheckpoint(db)
   for (;;) {
-    const changes = await replica.changes({ since, limit: PAGE, include_docs: true, conflicts: true })
+    const changes = await replica.changes({ since, limit: PULL_PAGE, include_docs: true, conflicts: true })
     if (changes.results.length === 0) break
     const pulled: Pulled[] = []
     for (const change of changes.results) {
@@ -149,7 +151,7 @@ export async function pull(db: PaceDatabase, replica: Replica, now: () => Date =
     }
     applied += await applyPulled(db, pulled, changes.last_seq, now().toISOString())
     since = changes.last_seq
-    if (changes.results.length < PAGE) break
+    if (changes.results.length < PULL_PAGE) break
   }
   return applied
 }

@@ -53,6 +53,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 8, stores: { outbox: 'key, at' } },
   // Sharing (#16): which revision each row is, and the versions that lost a conflict, for the plan keeper.
   { version: 9, stores: { revs: 'key', conflicts: 'key, rowKey, detectedAt' } },
+  // The outbox by revision and by refusal: the sharing status counts them, and the bridge finds what it sent,
+  // without reading every record (a first upload of 100,000 rows re-read them all on every change).
+  { version: 10, stores: { outbox: 'key, at, rev, refused' } },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */
