@@ -15,7 +15,7 @@ import {
   type RevisionRecord,
   type SettingRecord,
 } from './records'
-import { refreshTotals, touchedCommitments } from './totals'
+import { updateTotals, type EntryChange } from './totals'
 import { queueAllRows, writeTransaction } from './write'
 
 /**
@@ -171,7 +171,7 @@ export async function applyPulled(db: PaceDatabase, pulled: readonly Pulled[], c
     }
     const batch = newId()
     const audits: AuditRecord[] = []
-    const touched: (EntryRecord | undefined)[] = []
+    const touched: EntryChange[] = []
     const puts = new Map<DataTableName, AnyRow[]>()
     const newRevs: RevisionRecord[] = []
     const conflicts: ConflictRecord[] = []
@@ -189,7 +189,7 @@ export async function applyPulled(db: PaceDatabase, pulled: readonly Pulled[], c
       newRevs.push({ key, rev: p.rev })
       const action = p.row.deletedAt !== null ? 'delete' : before && before.deletedAt === null ? 'update' : 'create'
       audits.push({ id: newId(), at: p.row.updatedAt, actor: p.row.updatedBy, table: p.table, rowId: p.row.id, action, before: before ?? null, after: p.row, batch })
-      if (p.table === 'entries') touched.push(before as EntryRecord | undefined, p.row as EntryRecord)
+      if (p.table === 'entries') touched.push({ before: before as EntryRecord | undefined, after: p.row as EntryRecord })
     })
     const log = tx.table<ConflictRecord, string>('conflicts')
     const known = await log.bulkGet(conflicts.map((c) => c.key))
@@ -200,7 +200,7 @@ export async function applyPulled(db: PaceDatabase, pulled: readonly Pulled[], c
       log.bulkPut(conflicts.filter((_, i) => !known[i])),
       tx.table<SettingRecord, string>('settings').put({ key: CHECKPOINT_KEY, value: checkpoint }),
     ])
-    await refreshTotals(tx, touchedCommitments(touched))
+    await updateTotals(tx, touched)
     return newRevs.length
   })
 }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie'
 import type { PaceDatabase } from './database'
-import { dayTotals, emptyTotals, type DayTotals, type Id } from '@/domain'
+import { dayTotals, emptyTotals, mergeTotals, toDayNumber, withoutDays, type CalendarDate, type DayTotals, type Id } from '@/domain'
 import { live } from './plan-rows'
 import type { EntryRecord, TotalsRecord } from './records'
 
@@ -10,25 +10,62 @@ import type { EntryRecord, TotalsRecord } from './records'
  * Derived data: not audited, not in backups, rebuilt from the entries on upgrade and import.
  */
 
-/** The commitments whose totals an entry write touches: those of the row before and after it. */
-export function touchedCommitments(rows: Iterable<{ commitmentIds?: readonly Id[] } | null | undefined>): Set<Id> {
-  const ids = new Set<Id>()
-  for (const row of rows) for (const id of row?.commitmentIds ?? []) ids.add(id)
-  return ids
+/** One entry as it was before a write and as it is after (undefined: it did not exist). */
+export interface EntryChange {
+  before: EntryRecord | undefined
+  after: EntryRecord | undefined
 }
 
+const isLive = (row: EntryRecord | undefined): row is EntryRecord => row !== undefined && row.deletedAt === null
 
-/** Recomputes the totals of `commitmentIds` from their live entries, inside `tx` (which must include both tables). */
-export async function refreshTotals(tx: Transaction, commitmentIds: Iterable<Id>): Promise<void> {
+/**
+ * Brings the day totals of the commitments these entry changes touch up to date, inside `tx` (which must include
+ * entries and totals, and hold the changes already written), from the changes themselves: a new entry is added to
+ * its commitments' stored totals without reading any other entry; for an edit or removal, only the days it
+ * touched are summed again, from those days' entries. A commitment's cost is its touched days, not its entries.
+ */
+export async function updateTotals(tx: Transaction, changes: readonly EntryChange[]): Promise<void> {
+  const added = new Map<Id, EntryRecord[]>()
+  const redo = new Map<Id, Set<CalendarDate>>()
+  const mark = (row: EntryRecord) => {
+    for (const id of row.commitmentIds) {
+      const days = redo.get(id) ?? new Set<CalendarDate>()
+      redo.set(id, days.add(row.date))
+    }
+  }
+  // A row written twice in one batch has two changes: its days are summed again, never added twice.
+  const seen = new Map<string, number>()
+  for (const { before, after } of changes) seen.set((after ?? before)!.id, (seen.get((after ?? before)!.id) ?? 0) + 1)
+  for (const { before, after } of changes) {
+    const id = (after ?? before)!.id
+    if (!isLive(before) && isLive(after) && seen.get(id) === 1) {
+      for (const commitmentId of new Set(after.commitmentIds)) added.set(commitmentId, [...(added.get(commitmentId) ?? []), after])
+    } else {
+      if (isLive(before)) mark(before)
+      if (isLive(after)) mark(after)
+    }
+  }
+  const ids = [...new Set([...added.keys(), ...redo.keys()])]
+  if (ids.length === 0) return
   const entries = tx.table<EntryRecord, string>('entries')
   const totals = tx.table<TotalsRecord, string>('totals')
-  // All at once: IndexedDB pipelines the requests instead of a round trip per commitment.
-  await Promise.all(
-    [...new Set(commitmentIds)].map(async (id) => {
-      const rows = live(await entries.where('commitmentIds').equals(id).toArray())
-      await totals.put({ commitmentId: id, ...(dayTotals(rows, new Set([id])).get(id) ?? emptyTotals()) })
-    }),
-  )
+  const dates = [...new Set([...redo.values()].flatMap((days) => [...days]))]
+  const [stored, byDate] = await Promise.all([totals.bulkGet(ids), Promise.all(dates.map((date) => entries.where('date').equals(date).toArray()))])
+  const ofDate = new Map(dates.map((date, i) => [date, live(byDate[i]!)]))
+  const rows = ids.map((commitmentId, i) => {
+    const { commitmentId: _id, ...current } = stored[i] ?? { commitmentId, ...emptyTotals() }
+    let next: DayTotals = current
+    const days = redo.get(commitmentId)
+    if (days) {
+      const again = [...days].flatMap((date) => ofDate.get(date)!.filter((e) => e.commitmentIds.includes(commitmentId)))
+      next = mergeTotals(withoutDays(next, new Set([...days].map(toDayNumber))), dayTotals(again, new Set([commitmentId])).get(commitmentId) ?? emptyTotals())
+    }
+    // Entries added on a day summed again are already among that day's entries.
+    const fresh = (added.get(commitmentId) ?? []).filter((e) => !days?.has(e.date))
+    if (fresh.length > 0) next = mergeTotals(next, dayTotals(fresh, new Set([commitmentId])).get(commitmentId)!)
+    return { commitmentId, ...next }
+  })
+  await totals.bulkPut(rows)
 }
 
 /** Rebuilds every commitment's totals from all live entries, in one pass. */

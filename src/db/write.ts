@@ -4,7 +4,7 @@ import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
 import { ALL_ROWS, DATA_TABLES, outboxKey, type AuditRecord, type DataTableName, type DataTables, type EntryRecord, type OutboxRecord, type SettingRecord, type Stamp } from './records'
-import { refreshTotals, touchedCommitments } from './totals'
+import { updateTotals, type EntryChange } from './totals'
 
 /**
  * The one write path. Every change the app makes (a form's save, a batch entry, an import, a merge, the example,
@@ -201,9 +201,9 @@ async function storedRows(tx: Transaction, keys: readonly { table: DataTableName
   return found
 }
 
-/** Stores rows and settings with their audit records, and rebuilds the touched commitments' day totals once. */
+/** Stores rows and settings with their audit records, and updates the touched commitments' day totals once. */
 class BatchWriter {
-  private readonly touched: (EntryRecord | undefined)[] = []
+  private readonly touched: EntryChange[] = []
   private readonly audit
   constructor(
     private readonly tx: Transaction,
@@ -243,7 +243,7 @@ class BatchWriter {
       afters.push(after)
       const act = action ?? (deleted ? 'delete' : before && before.deletedAt === null ? 'update' : 'create')
       audits.push({ id: newId(), at, actor: writer.actor, table, rowId: row.id, action: act, before: before ?? null, after, batch })
-      if (table === 'entries') this.touched.push(before as EntryRecord | undefined, after as EntryRecord)
+      if (table === 'entries') this.touched.push({ before: before as EntryRecord | undefined, after: after as EntryRecord })
     })
     const byTable = groupBy(items, ({ table }) => table, (_, i) => afters[i]!)
     // One outbox record per row, the last write of it in this batch winning (bulkPut keeps the last of a key).
@@ -265,7 +265,7 @@ class BatchWriter {
   }
 
   finish() {
-    return refreshTotals(this.tx, touchedCommitments(this.touched))
+    return updateTotals(this.tx, this.touched)
   }
 }
 

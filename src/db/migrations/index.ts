@@ -56,6 +56,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // The outbox by revision and by refusal: the sharing status counts them, and the bridge finds what it sent,
   // without reading every record (a first upload of 100,000 rows re-read them all on every change).
   { version: 10, stores: { outbox: 'key, at, rev, refused' } },
+  // Day totals keep each day's latest measurement's id, so an entry written updates them without re-reading the
+  // commitment's entries (src/db/totals.ts).
+  { version: 11, stores: {}, derive: rebuildTotals },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */

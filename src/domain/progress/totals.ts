@@ -17,10 +17,13 @@ export interface DayTotals {
   valueSum: number[]
   /** Value of the day's last measurement (the largest id); 0 when `measurements` is 0. */
   latestValue: number[]
+  /** That measurement's id ('' without one): what an added entry is compared with, so totals update without a re-read. */
+  latestValueId: string[]
   /** Measurements that read as a percent: value ÷ denominator × 100, or the value itself without a denominator. */
   ratios: number[]
   ratioSum: number[]
   latestRatio: number[]
+  latestRatioId: string[]
   /** Milestone entries, and the stages they marked done. */
   milestoneEntries: number[]
   stages: (readonly Id[])[]
@@ -42,8 +45,6 @@ export function ratioOf(value: number, denominator: number | null): number | nul
 class TotalsBuilder {
   private readonly slots = new Map<DayNumber, number>()
   private readonly t = emptyTotals()
-  private readonly latestValueId: string[] = []
-  private readonly latestRatioId: string[] = []
   private readonly stageSets: (Set<Id> | null)[] = []
 
   private slot(day: DayNumber): number {
@@ -58,12 +59,12 @@ class TotalsBuilder {
     t.measurements.push(0)
     t.valueSum.push(0)
     t.latestValue.push(0)
+    t.latestValueId.push('')
     t.ratios.push(0)
     t.ratioSum.push(0)
     t.latestRatio.push(0)
+    t.latestRatioId.push('')
     t.milestoneEntries.push(0)
-    this.latestValueId.push('')
-    this.latestRatioId.push('')
     this.stageSets.push(null)
     return i
   }
@@ -84,16 +85,16 @@ class TotalsBuilder {
         t.measurements[i]!++
         t.valueSum[i]! += entry.value
         // Ties on one day go to the larger id, so totals never depend on the order entries arrive in.
-        if (entry.id > this.latestValueId[i]!) {
-          this.latestValueId[i] = entry.id
+        if (entry.id > t.latestValueId[i]!) {
+          t.latestValueId[i] = entry.id
           t.latestValue[i] = entry.value
         }
         const ratio = ratioOf(entry.value, entry.denominator)
         if (ratio === null || !Number.isFinite(ratio)) return
         t.ratios[i]!++
         t.ratioSum[i]! += ratio
-        if (entry.id > this.latestRatioId[i]!) {
-          this.latestRatioId[i] = entry.id
+        if (entry.id > t.latestRatioId[i]!) {
+          t.latestRatioId[i] = entry.id
           t.latestRatio[i] = ratio
         }
         return
@@ -121,9 +122,11 @@ class TotalsBuilder {
       measurements: pick(t.measurements),
       valueSum: pick(t.valueSum),
       latestValue: pick(t.latestValue),
+      latestValueId: pick(t.latestValueId),
       ratios: pick(t.ratios),
       ratioSum: pick(t.ratioSum),
       latestRatio: pick(t.latestRatio),
+      latestRatioId: pick(t.latestRatioId),
       milestoneEntries: pick(t.milestoneEntries),
       stages: pick(stages),
     }
@@ -138,9 +141,11 @@ export function emptyTotals(): DayTotals {
     measurements: [],
     valueSum: [],
     latestValue: [],
+    latestValueId: [],
     ratios: [],
     ratioSum: [],
     latestRatio: [],
+    latestRatioId: [],
     milestoneEntries: [],
     stages: [],
   }
@@ -165,6 +170,85 @@ export function dayTotals(entries: Iterable<Entry>, only?: ReadonlySet<Id>): Map
     }
   }
   return new Map([...builders].map(([id, builder]) => [id, builder.finish()]))
+}
+
+/** `t` without the given days: what an edit or removal clears before the days are summed again from their entries. */
+export function withoutDays(t: DayTotals, days: ReadonlySet<DayNumber>): DayTotals {
+  const keep = t.days.flatMap((day, i) => (days.has(day) ? [] : [i]))
+  if (keep.length === t.days.length) return t
+  const pick = <T>(column: readonly T[]) => keep.map((i) => column[i]!)
+  return {
+    days: pick(t.days),
+    quantity: pick(t.quantity),
+    quantityEntries: pick(t.quantityEntries),
+    measurements: pick(t.measurements),
+    valueSum: pick(t.valueSum),
+    latestValue: pick(t.latestValue),
+    latestValueId: pick(t.latestValueId),
+    ratios: pick(t.ratios),
+    ratioSum: pick(t.ratioSum),
+    latestRatio: pick(t.latestRatio),
+    latestRatioId: pick(t.latestRatioId),
+    milestoneEntries: pick(t.milestoneEntries),
+    stages: pick(t.stages),
+  }
+}
+
+/**
+ * The totals of two disjoint sets of entries together (`a`, stored, and `b`, of entries just added): sums and counts
+ * add, a day's latest measurement is the one of the larger id, stages are united. The same result as summing all
+ * the entries afresh, in one pass over both (days ascending), without reading the stored entries.
+ */
+export function mergeTotals(a: DayTotals, b: DayTotals): DayTotals {
+  if (b.days.length === 0) return a
+  if (a.days.length === 0) return b
+  const out = emptyTotals()
+  const copy = (t: DayTotals, i: number) => {
+    out.days.push(t.days[i]!)
+    out.quantity.push(t.quantity[i]!)
+    out.quantityEntries.push(t.quantityEntries[i]!)
+    out.measurements.push(t.measurements[i]!)
+    out.valueSum.push(t.valueSum[i]!)
+    out.latestValue.push(t.latestValue[i]!)
+    out.latestValueId.push(t.latestValueId[i]!)
+    out.ratios.push(t.ratios[i]!)
+    out.ratioSum.push(t.ratioSum[i]!)
+    out.latestRatio.push(t.latestRatio[i]!)
+    out.latestRatioId.push(t.latestRatioId[i]!)
+    out.milestoneEntries.push(t.milestoneEntries[i]!)
+    out.stages.push(t.stages[i]!)
+  }
+  let i = 0
+  let j = 0
+  while (i < a.days.length || j < b.days.length) {
+    const dayA = i < a.days.length ? a.days[i]! : Infinity
+    const dayB = j < b.days.length ? b.days[j]! : Infinity
+    if (dayA < dayB) copy(a, i++)
+    else if (dayB < dayA) copy(b, j++)
+    else {
+      copy(a, i)
+      const k = out.days.length - 1
+      out.quantity[k]! += b.quantity[j]!
+      out.quantityEntries[k]! += b.quantityEntries[j]!
+      out.measurements[k]! += b.measurements[j]!
+      out.valueSum[k]! += b.valueSum[j]!
+      if (b.latestValueId[j]! > out.latestValueId[k]!) {
+        out.latestValueId[k] = b.latestValueId[j]!
+        out.latestValue[k] = b.latestValue[j]!
+      }
+      out.ratios[k]! += b.ratios[j]!
+      out.ratioSum[k]! += b.ratioSum[j]!
+      if (b.latestRatioId[j]! > out.latestRatioId[k]!) {
+        out.latestRatioId[k] = b.latestRatioId[j]!
+        out.latestRatio[k] = b.latestRatio[j]!
+      }
+      out.milestoneEntries[k]! += b.milestoneEntries[j]!
+      if (b.stages[j]!.length > 0) out.stages[k] = [...new Set([...out.stages[k]!, ...b.stages[j]!])].sort()
+      i++
+      j++
+    }
+  }
+  return out
 }
 
 /** Entries per day across several commitments' totals (an entry counting toward two of them counts twice). */

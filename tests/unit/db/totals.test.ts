@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { createDatabase, openDatabase, readAll, readTotals, type BackupData, type PaceStorage } from '@/db'
 import { removeCommitments } from '@/db/plans'
 import { dayTotals, type Id } from '@/domain'
@@ -86,5 +87,41 @@ describe('day totals in storage', () => {
     const fresh = dayTotals(raw.data.entries.filter((e) => e.deletedAt === null))
     for (const id of ids) expect(stored.get(id)?.days ?? []).toEqual(fresh.get(id)?.days ?? [])
     current.close()
+  })
+
+  it('stay equal to totals summed afresh through any sequence of saves, edits, moves, removals and undos', async () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('save' as const), id: fc.integer({ min: 0, max: 5 }), day: fc.integer({ min: 1, max: 4 }), quantity: fc.integer({ min: 1, max: 5 }), both: fc.boolean() }),
+      fc.record({ kind: fc.constant('measure' as const), id: fc.integer({ min: 0, max: 5 }), day: fc.integer({ min: 1, max: 4 }), value: fc.integer({ min: 0, max: 50 }) }),
+      fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({ kind: fc.constant('undo' as const) }),
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
+        const { storage, writer } = await seeded()
+        const batches: string[] = []
+        for (const o of ops) {
+          writer.tick()
+          if (o.kind === 'undo') {
+            const last = batches.pop()
+            if (last) await storage.undo(last, writer)
+            continue
+          }
+          const id = `e${o.id}`
+          if (o.kind === 'remove') {
+            if (await storage.entries.get(id)) batches.push(await storage.write({ removals: [{ table: 'entries', id }] }, writer))
+            continue
+          }
+          const date = `2025-03-0${o.day}`
+          const row =
+            o.kind === 'save'
+              ? { ...activity(id, date, o.quantity), commitmentIds: o.both ? ['study', 'other'] : ['study'] }
+              : { ...activity(id, date, 1), type: 'measurement' as const, value: o.value, denominator: null, quantity: undefined, commitmentIds: ['other'] }
+          batches.push(await storage.write({ writes: [{ table: 'entries', row }] }, writer))
+        }
+        await expectTotalsCurrent(storage)
+      }),
+      { numRuns: 40 },
+    )
   })
 })
