@@ -1,6 +1,7 @@
 import type { Component } from 'vue'
-import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
 import { ensureNamespace, IMPORT_MESSAGES, REVIEW_MESSAGES, type NamespaceLoader } from '@/i18n/namespaces'
+import { trackNavigations } from './workspace'
 import { DataAnalysis, EditPen, House, List, Notebook, OfficeBuilding, Setting } from '@element-plus/icons-vue'
 
 declare module 'vue-router' {
@@ -68,15 +69,35 @@ export const routes: RouteRecordRaw[] = [
  * Hash history: Pace is deployed as static files on intranet servers we do not configure, often in a sub-folder;
  * hash URLs need no server rewrite rule and keep working from the service worker cache.
  */
-export function createAppRouter(i18n?: Parameters<typeof ensureNamespace>[0]) {
-  const router = createRouter({ history: createWebHashHistory(), routes })
+export function createAppRouter(i18n?: Parameters<typeof ensureNamespace>[0], history: RouterHistory = createWebHashHistory()) {
+  const router = createRouter({ history, routes })
+  trackNavigations(router)
   if (i18n) installMessageLoading(router, i18n)
   return router
 }
 
 /** Loads a screen's own messages (`meta.messages`) before the screen opens. */
-export function installMessageLoading(router: Router, i18n: Parameters<typeof ensureNamespace>[0]) {
+function installMessageLoading(router: Router, i18n: Parameters<typeof ensureNamespace>[0]) {
   router.beforeResolve(async (to) => {
     for (const record of to.matched) if (record.meta.messages) await ensureNamespace(i18n, record.meta.messages)
   })
+}
+
+/**
+ * vue-router follows the address bar only once its first navigation has ended (the first screen's code loaded):
+ * an address changed before then (a bookmark or a typed address opened while the app is still loading on a slow
+ * phone) would be lost, and that first navigation writes its own address over it. Call before the router is
+ * installed; the latest such address is opened once the router is ready.
+ */
+export function followEarlyAddressChanges(router: Router, target: Window = window): void {
+  let latest: string | null = null
+  const note = () => {
+    latest = target.location.hash.slice(1) || '/'
+  }
+  const stop = () => target.removeEventListener('hashchange', note)
+  target.addEventListener('hashchange', note)
+  router.isReady().then(() => {
+    stop()
+    if (latest !== null && latest !== router.currentRoute.value.fullPath) void router.replace(latest)
+  }, stop)
 }

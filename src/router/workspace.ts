@@ -65,26 +65,54 @@ function adopt(to: RouteLocationNormalized, from: RouteLocationNormalized, works
   else if (sameScreen && to.meta.workspace) workspace.chooseAsOf(null)
 }
 
+const navigations = new WeakMap<Router, { to: RouteLocationNormalized | null }>()
+
+/**
+ * Follows the router's navigations from its first, so that code installed later (the workspace sync starts when
+ * the database opens) knows whether one is under way: a new navigation, such as a query rewritten, would cancel
+ * it and take the user back to the screen they were leaving. Call once, before the router is installed.
+ */
+export function trackNavigations(router: Router): void {
+  const state: { to: RouteLocationNormalized | null } = { to: null }
+  navigations.set(router, state)
+  router.beforeEach((to) => {
+    state.to = to
+  })
+  // The end of a navigation cancelled by a newer one says nothing of the newer one.
+  const ended = (to: RouteLocationNormalized) => {
+    if (state.to === to) state.to = null
+  }
+  router.afterEach(ended)
+  router.onError((_error, to) => ended(to))
+}
+
+function navigationUnderWay(router: Router): () => boolean {
+  const state = navigations.get(router)
+  if (!state) throw new Error('trackNavigations(router) must be called when the router is created')
+  return () => state.to !== null
+}
+
 /**
  * Keeps the store and the URL in step from now on, starting with the screen already open; returns a function
- * that stops it.
+ * that stops it. While a navigation runs, the URL is left alone: its guard here puts the store's state into its
+ * target (a navigation that began before the sync did is adopted when it ends), and the URL is brought in step
+ * once it has.
  */
 export function installWorkspaceSync(router: Router, workspace: Workspace): () => void {
-  const opened = router.currentRoute.value
-  adopt(opened, START_LOCATION, workspace)
+  const underWay = navigationUnderWay(router)
   const reflect = () => {
+    if (underWay()) return
     const route = router.currentRoute.value
     const meta = route.meta.workspace
     if (!meta) return
     const query = workspaceQuery(route.query, meta, workspace)
     if (!sameQuery(query, route.query)) void router.replace({ query })
   }
+  if (!underWay()) adopt(router.currentRoute.value, START_LOCATION, workspace)
   reflect()
-  // While a navigation runs, the guard has already put the store's state into its target; reflecting again then
-  // would start a second navigation that cancels the first.
-  let navigating = false
+  const guarded = new WeakSet<RouteLocationNormalized>()
   const removeGuard = router.beforeEach((to, from) => {
-    navigating = true
+    guarded.add(to)
     adopt(to, from, workspace)
     const meta = to.meta.workspace
     if (!meta) return
@@ -92,22 +120,14 @@ export function installWorkspaceSync(router: Router, workspace: Workspace): () =
     // A redirect keeps the navigation's own push or replace: forcing replace would overwrite the screen left.
     return sameQuery(query, to.query) ? undefined : { path: to.path, query, hash: to.hash }
   })
-  const removeAfter = router.afterEach(() => {
-    navigating = false
+  const removeAfter = router.afterEach((to, from, failure) => {
+    if (!failure && !guarded.has(to)) adopt(to, from, workspace)
+    reflect()
   })
-  const removeError = router.onError(() => {
-    navigating = false
-  })
-  const stopWatch = watch(
-    () => [workspace.currentId, workspace.chosenAsOf],
-    () => {
-      if (!navigating) reflect()
-    },
-  )
+  const stopWatch = watch(() => [workspace.currentId, workspace.chosenAsOf], reflect)
   return () => {
     removeGuard()
     removeAfter()
-    removeError()
     stopWatch()
   }
 }

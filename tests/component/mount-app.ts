@@ -1,10 +1,10 @@
 import { mount, flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import type { Component } from 'vue'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { createMemoryHistory } from 'vue-router'
 import { createAppI18n } from '@/i18n'
 import en from '@/i18n/en'
-import { installMessageLoading, routes } from '@/router'
+import { createAppRouter } from '@/router'
 import { useSettingsStore } from '@/stores/settings'
 import { useStorageStore } from '@/stores/storage'
 
@@ -15,9 +15,8 @@ import { useStorageStore } from '@/stores/storage'
 export async function mountWithApp(component: Component, { path = '/', props = {} as Record<string, unknown> } = {}) {
   const pinia = createPinia()
   setActivePinia(pinia)
-  const router = createRouter({ history: createMemoryHistory(), routes })
   const i18n = createAppI18n(useSettingsStore(pinia).locale, { en })
-  installMessageLoading(router, i18n.global)
+  const router = createAppRouter(i18n.global, createMemoryHistory())
   await router.push(path)
   const storage = useStorageStore(pinia)
   await storage.open()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextTick, reactive } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { installWorkspaceSync, workspaceFromQuery, workspaceQuery, type Workspace } from '@/router/workspace'
+import { installWorkspaceSync, trackNavigations, workspaceFromQuery, workspaceQuery, type Workspace } from '@/router/workspace'
 
 /** The store's part the sync needs: choosing another plan forgets the date travelled to. */
 function fakeWorkspace(initial: { currentId: string | null; chosenAsOf: string | null }): Workspace {
@@ -24,16 +24,28 @@ function fakeWorkspace(initial: { currentId: string | null; chosenAsOf: string |
 }
 
 const view = { render: () => null }
-async function app(workspace: Workspace, start: string) {
+/** A screen whose code arrives when the test says so, as a lazy route's chunk does over the network. */
+function slowScreen() {
+  let arrive = () => {}
+  const loaded = new Promise<typeof view>((resolve) => (arrive = () => resolve(view)))
+  return { component: () => loaded, arrive: () => arrive() }
+}
+function appRouter(slow: Record<string, ReturnType<typeof slowScreen>> = {}) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
       { path: '/', component: view },
-      { path: '/dashboard', component: view, meta: { workspace: 'plan' } },
-      { path: '/log', component: view, meta: { workspace: 'plan' } },
+      { path: '/dashboard', component: slow.dashboard?.component ?? view, meta: { workspace: 'plan' } },
+      { path: '/log', component: slow.log?.component ?? view, meta: { workspace: 'plan' } },
+      { path: '/settings', component: slow.settings?.component ?? view },
       { path: '/plans/:planId', component: view, meta: { workspace: 'asOf' } },
     ],
   })
+  trackNavigations(router)
+  return router
+}
+async function app(workspace: Workspace, start: string) {
+  const router = appRouter()
   await router.push(start)
   installWorkspaceSync(router, workspace)
   await settled()
@@ -102,5 +114,60 @@ describe('the workspace in the URL', () => {
     await router.push('/plans/p2')
     expect([workspace.currentId, workspace.chosenAsOf]).toEqual(['p2', null])
     expect(query(router)).toEqual({})
+  })
+
+  describe('never takes the user back from a screen still opening', () => {
+    it('when the sync starts (the database opened) in the middle of it', async () => {
+      const settings = slowScreen()
+      const router = appRouter({ settings })
+      await router.push('/log')
+      const opening = router.push('/settings')
+      await settled()
+      installWorkspaceSync(router, fakeWorkspace({ currentId: 'p1', chosenAsOf: null }))
+      await settled()
+      settings.arrive()
+      await opening
+      await settled()
+      expect(router.currentRoute.value.fullPath).toBe('/settings')
+    })
+
+    it('when the plans load after an earlier navigation was cancelled by it', async () => {
+      const log = slowScreen()
+      const settings = slowScreen()
+      const workspace = fakeWorkspace({ currentId: null, chosenAsOf: null })
+      const router = appRouter({ log, settings })
+      await router.push('/dashboard')
+      installWorkspaceSync(router, workspace)
+      const cancelled = router.push('/log')
+      await settled()
+      const opening = router.push('/settings')
+      await settled()
+      log.arrive()
+      await cancelled
+      workspace.choose('p1')
+      await nextTick()
+      await settled()
+      settings.arrive()
+      await opening
+      await settled()
+      expect(router.currentRoute.value.fullPath).toBe('/settings')
+    })
+
+    it('and a screen that was opening when the sync started still adopts and carries the workspace', async () => {
+      const dashboard = slowScreen()
+      const workspace = fakeWorkspace({ currentId: 'p1', chosenAsOf: null })
+      const router = appRouter({ dashboard })
+      const opening = router.push('/dashboard?plan=p3')
+      await settled()
+      installWorkspaceSync(router, workspace)
+      dashboard.arrive()
+      await opening
+      await settled()
+      expect(workspace.currentId).toBe('p3')
+      workspace.chooseAsOf('2025-03-31')
+      await nextTick()
+      await settled()
+      expect(query(router)).toEqual({ plan: 'p3', asOf: '2025-03-31' })
+    })
   })
 })
