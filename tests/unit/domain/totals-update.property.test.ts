@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { dayTotals, emptyTotals, mergeTotals, toDayNumber, withoutDays, type Entry } from '@/domain'
 
-// Quantities and values in halves: sums of them are exact in floating point, so totals compare with toEqual.
+// Quantities and values in halves, denominators powers of two: their sums and ratios are exact in floating point,
+// so totals compare with toEqual whatever order they were added in. (Ratios such as 0.5/12 are not: summed in
+// another order their sum can differ in the last bit, far below the precision any figure is shown at.)
 const amount = fc.integer({ min: 0, max: 40 }).map((halves) => halves / 2)
+const denominator = fc.option(fc.constantFrom(0, 1, 2, 4, 8, 16, 32, 64))
 const date = fc.constantFrom('2025-03-01', '2025-03-02', '2025-06-30', '2025-09-30', '2025-12-31')
 const base = { commitmentIds: fc.constant<string[]>(['c1']), date, note: fc.constant(''), participants: fc.constant(''), place: fc.constant(''), evidenceUrl: fc.constant('') }
 const entry: fc.Arbitrary<Entry> = fc.oneof(
   fc.record({ id: fc.uuid(), ...base, type: fc.constant('quantity' as const), quantity: amount }),
-  fc.record({ id: fc.uuid(), ...base, type: fc.constant('measurement' as const), value: amount, denominator: fc.option(fc.integer({ min: 0, max: 80 })) }),
+  fc.record({ id: fc.uuid(), ...base, type: fc.constant('measurement' as const), value: amount, denominator }),
   fc.record({ id: fc.uuid(), ...base, type: fc.constant('milestone' as const), stageId: fc.constantFrom('s1', 's2', 's3') }),
 )
 const entries = fc.uniqueArray(entry, { selector: (e) => e.id, maxLength: 30 })
