@@ -17,7 +17,7 @@
  * @param {{ name: string | null, roles?: string[] }} user  the signed-in user (CouchDB's userCtx)
  */
 export function validateDocUpdate(doc, old, user) {
-  var TABLES = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews', 'audit']
+  var TABLES = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews', 'attachments', 'audit']
   var MEETING = ['notes', 'attendees', 'decisions', 'meetingDate', 'updatedAt', 'updatedBy', '_rev', '_revisions']
   var roles = user.roles || []
   var has = function (/** @type {string} */ role) {
@@ -37,9 +37,9 @@ export function validateDocUpdate(doc, old, user) {
   if (doc.table === 'audit') return
   if (has('keeper')) return
   if (doc.table === 'people' && !old && doc.name === user.name && !doc.deletedAt) return
-  if (doc.table === 'entries' && has('staff')) {
-    if (old && old.owner !== user.name) throw { forbidden: 'Staff change only their own entries.' }
-    if (doc.owner !== user.name) throw { forbidden: 'An entry belongs to whoever logged it.' }
+  if ((doc.table === 'entries' || doc.table === 'attachments') && has('staff')) {
+    if (old && old.owner !== user.name) throw { forbidden: 'Staff change only their own entries and their evidence.' }
+    if (doc.owner !== user.name) throw { forbidden: 'An entry and its evidence belong to whoever logged them.' }
     return
   }
   if (doc.table === 'reviews' && has('leader') && old) {

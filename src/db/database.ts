@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import { SCHEMA_VERSIONS } from './migrations'
-import type { AuditRecord, ConflictRecord, DataTables, OutboxRecord, RevisionRecord, SettingRecord, TotalsRecord } from './records'
+import type { AuditRecord, ConflictRecord, DataTables, FileRecord, OutboxRecord, RevisionRecord, SettingRecord, TotalsRecord } from './records'
 
 export const DATABASE_NAME = 'pace'
 
@@ -15,6 +15,7 @@ export type PaceDatabase = Dexie &
     outbox: EntityTable<OutboxRecord, 'key'>
     revs: EntityTable<RevisionRecord, 'key'>
     conflicts: EntityTable<ConflictRecord, 'key'>
+    files: EntityTable<FileRecord, 'id'>
   }
 
 /** Declares every schema version, each with its row upgrades, on a new Dexie instance. */

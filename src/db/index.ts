@@ -1,5 +1,6 @@
 import {
   entryQuantityIssues,
+  validateAttachment,
   isCalendarDate,
   validateCommitment,
   validateDepartment,
@@ -51,6 +52,18 @@ async function validateEntryRecord(input: unknown, context: WriteContext): Promi
   return { ok: true, value: { ...result.value, departmentId: author('departmentId'), personId: author('personId'), loggedOn, ...(owner === null ? {} : { owner }) } }
 }
 
+/**
+ * An evidence file's row names a live entry (of this batch, or stored): evidence for an entry deleted meanwhile
+ * (in another tab) is refused. It keeps the owner it was shared with.
+ */
+async function validateAttachmentRecord(input: unknown, context: WriteContext): Promise<Validated<Entity<'attachments'>>> {
+  const result = validateAttachment(input)
+  if (!result.ok) return result
+  if (!(await context.entry(result.value.entryId))) return { ok: false, issues: [{ path: 'entryId', code: 'entryGone' }] }
+  const owner = field(input, 'owner')
+  return { ok: true, value: { ...result.value, ...(typeof owner === 'string' ? { owner } : {}) } }
+}
+
 const VALIDATORS: Validators = {
   plans: validatePlan,
   sections: validateSection,
@@ -59,6 +72,7 @@ const VALIDATORS: Validators = {
   departments: validateDepartment,
   people: validatePerson,
   reviews: validateReviewRecord,
+  attachments: validateAttachmentRecord,
 }
 
 /**
@@ -75,6 +89,7 @@ export function createStorage(db: PaceDatabase = createDatabase()) {
     departments: createRepository(db, 'departments', VALIDATORS),
     people: createRepository(db, 'people', VALIDATORS),
     reviews: createRepository(db, 'reviews', VALIDATORS),
+    attachments: createRepository(db, 'attachments', VALIDATORS),
     /**
      * Writes one batch in one transaction; `change` may be worked out from the stored rows inside it. Returns
      * the batch id that `undo` takes.
@@ -93,7 +108,7 @@ export { StorageError, toStorageError, type StorageErrorCode } from './errors'
 // Whole-plan operations (example, copy, cascading removes) live in './plans', imported on demand: they bring
 // the example data and the progress engine, which the first screen does not need.
 export { getExample, type ExampleRecord } from './example-record'
-export { BatchError, type BatchIssue, type Change, type Entity, type RowRemoval, type RowWrite, type SettingWrite, type WriteContext, type Writer } from './write'
+export { BatchError, type BatchIssue, type Change, type Entity, type FileWrite, type RowRemoval, type RowWrite, type SettingWrite, type WriteContext, type Writer } from './write'
 export { getIdentity, identityChange, IDENTITY_KEY, type Identity } from './identity'
 export { observe, type Subscription } from './live'
 export { openDatabase, estimateStorage, requestPersistence, type OpenOptions, type StorageEstimate } from './connection'

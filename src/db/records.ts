@@ -1,4 +1,4 @@
-import type { CalendarDate, Commitment, DayTotals, Department, Entry, Id, Person, Plan, Review, Section } from '@/domain'
+import type { Attachment, CalendarDate, Commitment, DayTotals, Department, Entry, Id, Person, Plan, Review, Section } from '@/domain'
 
 /**
  * What every stored row carries besides its own fields, shaped for CouchDB-style replication later: a global
@@ -32,6 +32,8 @@ export type EntryRecord = Entry & EntryAuthor & Stamp
 export type DepartmentRecord = Department & Stamp
 export type PersonRecord = Person & Stamp
 export type ReviewRecord = Review & Stamp
+/** An evidence file's row (its bytes are a FileRecord); `owner` as an entry's, in a shared dataset. */
+export type AttachmentRecord = Attachment & Pick<EntryAuthor, 'owner'> & Stamp
 
 /** The synced tables, by name; each row is one of the domain's entities plus its stamp. */
 export interface DataTables {
@@ -42,9 +44,21 @@ export interface DataTables {
   departments: DepartmentRecord
   people: PersonRecord
   reviews: ReviewRecord
+  attachments: AttachmentRecord
 }
 export type DataTableName = keyof DataTables
-export const DATA_TABLES: readonly DataTableName[] = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews']
+export const DATA_TABLES: readonly DataTableName[] = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews', 'attachments']
+
+/**
+ * An evidence file's bytes (#17), by its attachment's id: the stored file (a photo downscaled) and, for an image,
+ * a thumbnail. Written in the same transaction as the attachment's row; kept while the row is (a removal is a
+ * tombstone, which undo revives). Nothing that reads rows reads this table.
+ */
+export interface FileRecord {
+  id: Id
+  file: Blob
+  thumbnail: Blob | null
+}
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'undo' | 'import'
 

@@ -3,7 +3,7 @@ import { chinaDate, rowRefusal, type CalendarDate, type Commitment, type Id, typ
 import type { PaceDatabase } from './database'
 import { StorageError, toStorageError } from './errors'
 import { newId } from './ids'
-import { ALL_ROWS, DATA_TABLES, outboxKey, type AuditRecord, type DataTableName, type DataTables, type EntryRecord, type OutboxRecord, type SettingRecord, type Stamp } from './records'
+import { ALL_ROWS, DATA_TABLES, outboxKey, type AuditRecord, type DataTableName, type DataTables, type EntryRecord, type FileRecord, type OutboxRecord, type SettingRecord, type Stamp } from './records'
 import { updateTotals, type EntryChange } from './totals'
 
 /**
@@ -43,10 +43,14 @@ export interface SettingWrite {
   value: unknown
 }
 
+/** An evidence file's bytes, stored with the attachment row of the same id that this batch writes. */
+export type FileWrite = FileRecord
+
 export interface Change {
   writes?: readonly RowWrite[]
   removals?: readonly RowRemoval[]
   settings?: readonly SettingWrite[]
+  files?: readonly FileWrite[]
 }
 
 /** What validators and change builders read: the write transaction's own view of the database. */
@@ -64,6 +68,8 @@ export interface WriteContext {
    * tombstone.
    */
   commitment(id: unknown): Promise<Commitment | undefined>
+  /** An entry as it is once this batch is written (written by it, or stored live and not removed by it), else undefined. */
+  entry(id: unknown): Promise<EntryRecord | undefined>
 }
 
 /** Checks a row before it is written, reading what it needs through the transaction. */
@@ -95,7 +101,7 @@ export function plain<T>(value: T): T {
 }
 
 /** Every table a write may touch. One scope for every commit: the change is only known inside the transaction. */
-const scope = (db: PaceDatabase) => [...DATA_TABLES.map((name) => db[name]), db.settings, db.audit, db.totals, db.outbox, db.revs, db.conflicts]
+const scope = (db: PaceDatabase) => [...DATA_TABLES.map((name) => db[name]), db.settings, db.audit, db.totals, db.outbox, db.revs, db.conflicts, db.files]
 
 /** Notes, in the write's transaction, that every row of the data tables is to be sent (a restore, a merge). */
 export function queueAllRows(tx: Transaction, at: string, batch: Id): Promise<unknown> {
@@ -107,8 +113,10 @@ interface Pending {
   plans: ReadonlyMap<Id, Plan>
   /** Commitments after the batch (null: gone), by what it writes and removes; others are looked up as stored. */
   commitments: ReadonlyMap<Id, Commitment | null>
+  /** Entries the batch writes (and null for those it removes); others are looked up as stored. */
+  entries: ReadonlyMap<Id, EntryRecord | null>
 }
-const NOTHING_PENDING: Pending = { plans: new Map(), commitments: new Map() }
+const NOTHING_PENDING: Pending = { plans: new Map(), commitments: new Map(), entries: new Map() }
 
 function context(tx: Transaction, today: CalendarDate, pending: Pending): WriteContext {
   const stored = async <K extends DataTableName>(table: K, id: unknown) => {
@@ -125,6 +133,11 @@ function context(tx: Transaction, today: CalendarDate, pending: Pending): WriteC
       if (typeof id !== 'string') return undefined
       const known = pending.commitments.get(id)
       return known === undefined ? await stored('commitments', id) : (known ?? undefined)
+    },
+    entry: async (id) => {
+      if (typeof id !== 'string') return undefined
+      const known = pending.entries.get(id)
+      return known === undefined ? await stored('entries', id) : (known ?? undefined)
     },
   }
 }
@@ -153,7 +166,9 @@ async function commitmentsAfter(tx: Transaction, writes: readonly RowWrite[], re
 async function validateAll(validators: Validators, change: Change, tx: Transaction, today: CalendarDate): Promise<AnyRow[]> {
   const writes = change.writes ?? []
   const pendingPlans = new Map<Id, Plan>()
-  const ctx = context(tx, today, { plans: pendingPlans, commitments: await commitmentsAfter(tx, writes, change.removals ?? []) })
+  // Entries of the batch are seen by the rows after them (an entry logged with its evidence), as are its removals.
+  const pendingEntries = new Map<Id, EntryRecord | null>((change.removals ?? []).filter((r) => r.table === 'entries').map((r) => [r.id, null]))
+  const ctx = context(tx, today, { plans: pendingPlans, commitments: await commitmentsAfter(tx, writes, change.removals ?? []), entries: pendingEntries })
   const valid: AnyRow[] = []
   const failures: BatchIssue[] = []
   for (const [index, write] of writes.entries()) {
@@ -163,10 +178,26 @@ async function validateAll(validators: Validators, change: Change, tx: Transacti
     else {
       valid.push(result.value as AnyRow)
       if (write.table === 'plans') pendingPlans.set(result.value.id, result.value as Plan)
+      if (write.table === 'entries' && !pendingEntries.has(result.value.id)) pendingEntries.set(result.value.id, result.value as EntryRecord)
     }
   }
   if (failures.length > 0) throw new BatchError(failures)
   return valid
+}
+
+/**
+ * Stores evidence files' bytes beside the attachment rows this batch wrote. A file is refused unless its row is
+ * among them, live, with the file's size: no bytes without a row that says what they are.
+ */
+async function storeFiles(tx: Transaction, files: readonly FileWrite[], rows: readonly AnyRow[]): Promise<void> {
+  if (files.length === 0) return
+  const written = new Map(rows.filter((row): row is DataTables['attachments'] => 'entryId' in row && 'sha256' in row).map((row) => [row.id, row]))
+  const issues: ValidationIssue[] = files.flatMap((f, i) => {
+    const row = written.get(f.id)
+    return row && row.deletedAt === null && row.size === f.file.size ? [] : [{ path: `files.${i}`, code: 'invalid' as const }]
+  })
+  if (issues.length > 0) throw new StorageError('invalid', issues)
+  await tx.table<FileRecord, string>('files').bulkPut(files.map(({ id, file, thumbnail }) => ({ id, file, thumbnail })))
 }
 
 /** One row for `BatchWriter.putAll`: stored as given, stamped, as a tombstone when `deleted`. */
@@ -307,6 +338,7 @@ export async function commit(
     const removed = await storedRows(tx, removals.map(({ table, id }) => ({ table, id })))
     await out.putAll(removed.flatMap((before, i) => (before && before.deletedAt === null ? [{ table: removals[i]!.table, row: { ...before, deletedAt: null }, deleted: true }] : [])))
     for (const { key, value } of settings) await out.setting(key, value, 'update')
+    await storeFiles(tx, built.files ?? [], rows)
     await out.finish()
     return { batch, rows }
   })

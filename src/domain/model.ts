@@ -157,6 +157,29 @@ export interface MilestoneEntry extends EntryBase {
 export type Entry = QuantityEntry | MeasurementEntry | MilestoneEntry
 export type EntryType = Entry['type']
 
+/** What an evidence file is, by its content (src/io/evidence-type.ts): a photo or image, a PDF, a Word or Excel file. */
+export const EVIDENCE_KINDS = ['image', 'pdf', 'word', 'excel'] as const
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
+
+/**
+ * 佐证材料 (#17): a file that proves an entry — the photo of the lecture, the signed attendance sheet, the minutes.
+ * This row says what the file is; its bytes (and an image's thumbnail) are stored apart, so that nothing that reads
+ * entries or rows ever reads a file.
+ */
+export interface Attachment {
+  id: Id
+  entryId: Id
+  /** The file's name as chosen (a camera's IMG_2041.jpg, 签到表.pdf), shown beside it. */
+  name: string
+  kind: EvidenceKind
+  /** The MIME type its bytes are offered as: the type found in them, never the name's. */
+  mime: string
+  /** Bytes stored (a photo's after downscaling). */
+  size: number
+  /** SHA-256 of the stored bytes, in hex: what a backup or another device checks the bytes against. */
+  sha256: string
+}
+
 /** A department (牵头单位, 协办单位): a simple managed list. */
 export interface Department {
   id: Id

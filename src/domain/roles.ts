@@ -5,7 +5,7 @@
  * before it is stored; the screens ask them to hide or disable what a role cannot do, and say why.
  *
  *   keeper (管理员/台账员)  plans, sections, commitments, departments, people, reviews, and any entry
- *   staff  (工作人员)       entries only, and only their own (`owner`, the account that logged it)
+ *   staff  (工作人员)       entries and their evidence only, and only their own (`owner`, the account that logged it)
  *   leader (领导)           reads everything; writes a review's notes, attendees, decisions and meeting date
  * Anyone signed in may add themself to the people list (a new person of their own name), as signing in on a
  * device whose directory lacks them does. With no role (sharing off) everything is allowed.
@@ -15,7 +15,7 @@ export const ROLES = ['keeper', 'staff', 'leader'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The kinds of rows the roles speak of: the shared dataset's tables. */
-export type Subject = 'plans' | 'sections' | 'commitments' | 'entries' | 'departments' | 'people' | 'reviews'
+export type Subject = 'plans' | 'sections' | 'commitments' | 'entries' | 'departments' | 'people' | 'reviews' | 'attachments'
 
 /** Why a role may not do something; `describeIssue` words it. */
 export type RoleRefusal = 'keeperOnly' | 'ownEntriesOnly' | 'meetingOnly' | 'leadersRead'
@@ -84,7 +84,7 @@ export function rowRefusal(
   const role = account?.role
   if (!account || !role || role === 'keeper') return null
   if (subject === 'people' && !before && after.name === account.name && after.deletedAt == null) return null
-  if (subject === 'entries') {
+  if (subject === 'entries' || subject === 'attachments') {
     if (role !== 'staff') return 'leadersRead'
     const owner = (row: Readonly<Record<string, unknown>>) => (typeof row.owner === 'string' ? row.owner : account.name)
     return (before && owner(before) !== account.name) || owner(after) !== account.name ? 'ownEntriesOnly' : null

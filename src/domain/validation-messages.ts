@@ -45,6 +45,23 @@ const MESSAGES: Record<IssueCode, Message> = {
     'zh-CN': '该任务以整数计（如次、场、人），请输入整数',
     en: 'This commitment counts whole things (sessions, events, people): enter a whole number',
   },
+  fileTooLarge: {
+    'zh-CN': ({ limit, found }) => `文件过大，每个文件不能超过${megabytes(limit)}${found === undefined ? '' : `（该文件${megabytes(found)}）`}`,
+    en: ({ limit, found }) => `This file is too large: each file may be at most ${megabytes(limit)}${found === undefined ? '' : ` (it is ${megabytes(found)})`}`,
+  },
+  fileUnsupported: {
+    'zh-CN': '只能添加照片、图片、PDF、Word或Excel文件',
+    en: 'Only photos, images, PDF, Word or Excel files can be attached',
+  },
+  fileMarkup: {
+    'zh-CN': '该文件是网页、SVG或脚本，可能含有可执行内容，不能作为佐证材料',
+    en: 'This file is a web page, SVG or script, which could run code: it cannot be evidence',
+  },
+  fileEmpty: { 'zh-CN': '文件是空的', en: 'The file is empty' },
+  entryGone: {
+    'zh-CN': '该登记已被删除（可能在另一个窗口中），佐证材料未保存',
+    en: 'This entry has been deleted (perhaps in another window); the evidence was not saved',
+  },
   commitmentGone: {
     'zh-CN': '该目标任务已被删除（可能在另一个窗口中），登记未保存',
     en: 'This commitment has been deleted (perhaps in another window); the entry was not saved',
@@ -61,6 +78,8 @@ const MESSAGES: Record<IssueCode, Message> = {
 }
 
 const num = (value: number | undefined) => (value ?? 0).toLocaleString('en')
+/** Bytes as MB with one decimal where it matters: 20 MB, 35.2 MB. */
+const megabytes = (bytes: number | undefined) => `${Number(((bytes ?? 0) / 1024 / 1024).toFixed(1)).toLocaleString('en')} MB`
 
 /** A sentence a person can act on, in the user's language. */
 export function describeIssue(issue: ValidationIssue, locale: TextLocale): string {

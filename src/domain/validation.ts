@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { isCalendarDate, toDayNumber, type CalendarDate, type DateWindow } from './calendar'
-import { REVIEW_PERIOD_UNITS, type Commitment, type Department, type Entry, type Person, type Plan, type Review, type Section } from './model'
+import { EVIDENCE_KINDS, REVIEW_PERIOD_UNITS, type Attachment, type Commitment, type Department, type Entry, type Person, type Plan, type Review, type Section } from './model'
 import { STATUSES, type EvaluationSettings } from './progress/types'
 import { periodsPerYear, periodWindow, reviewPeriodEnd } from './review/period'
 import { PERIOD_UNITS, periodsInWindow } from './periods'
@@ -41,6 +41,12 @@ export const ISSUE_CODES = [
   'tooLong',
   'tooLarge',
   'notWhole',
+  // An evidence file (#17): too large to store, not a kind Pace keeps, markup that could run, or its entry gone.
+  'fileTooLarge',
+  'fileUnsupported',
+  'fileMarkup',
+  'fileEmpty',
+  'entryGone',
   // A shared dataset's role may not make this change (roles.ts).
   'keeperOnly',
   'ownEntriesOnly',
@@ -247,6 +253,23 @@ export const entrySchema = v.variant(
   code('invalid'),
 )
 
+/** The largest evidence file stored, in bytes (after a photo's downscaling): a scanned notice or minutes fit. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+export const attachmentSchema = v.object({
+  id,
+  entryId: id,
+  name: title,
+  kind: v.picklist(EVIDENCE_KINDS, code('invalid')),
+  mime: v.pipe(v.string(code('invalid')), v.regex(/^(image|application)\/[\w.+-]+$/, code('invalid'))),
+  size: v.pipe(v.number(code('notANumber')), v.integer(code('notWhole')), v.minValue(1, code('notPositive')), v.maxValue(MAX_FILE_BYTES, code('fileTooLarge'))),
+  sha256: v.pipe(v.string(code('invalid')), v.regex(/^[0-9a-f]{64}$/, code('invalid'))),
+})
+
+export function validateAttachment(input: unknown): Validated<Attachment> {
+  return validate(attachmentSchema, input)
+}
+
 export const settingsSchema = v.pipe(
   v.object({
     onTrackAt: v.pipe(num, v.gtValue(0, code('bandsOrder')), v.maxValue(1, code('bandsOrder'))),
@@ -265,6 +288,7 @@ function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
     if (byPath.has(path)) continue
     if (code === 'tooLong') byPath.set(path, { path, code, limit: Number(issue.requirement), found: typeof issue.input === 'string' ? issue.input.length : undefined })
     else if (code === 'tooLarge') byPath.set(path, { path, code, limit: MAX_AMOUNT })
+    else if (code === 'fileTooLarge') byPath.set(path, { path, code, limit: MAX_FILE_BYTES, found: typeof issue.input === 'number' ? issue.input : undefined })
     else byPath.set(path, { path, code })
   }
   return [...byPath.values()]

@@ -173,6 +173,7 @@ const en: MessageSchema = {
     departments: 'Departments',
     people: 'People',
     reviews: 'Reviews',
+    attachments: 'Evidence files',
   },
   errors: {
     required: 'This cannot be empty',

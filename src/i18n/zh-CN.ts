@@ -172,6 +172,7 @@ const zhCN = {
     departments: '部门',
     people: '人员',
     reviews: '调度',
+    attachments: '佐证材料',
   },
   errors: {
     required: '不能为空',

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import {
+  attachmentSchema,
   commitmentSchema,
   departmentSchema,
   entrySchema,
@@ -75,14 +76,18 @@ const ROW_SCHEMAS: Record<DataTableName, v.GenericSchema> = {
   departments: v.intersect([departmentSchema, stampSchema]),
   people: v.intersect([personSchema, stampSchema]),
   reviews: v.intersect([reviewSchema, stampSchema]),
+  attachments: v.intersect([attachmentSchema, v.object({ owner: v.optional(v.string()) }), stampSchema]),
 }
+
+/** Tables added after the first schema, by the version that added them: a file written before has none of them. */
+const TABLE_SINCE: Partial<Record<DataTableName, number>> = { attachments: 12 }
 
 function checksumOf(data: BackupData): string {
   return `sha256:${bytesToHex(sha256(utf8ToBytes(JSON.stringify(data))))}`
 }
 
 function countsOf(data: BackupData): Record<DataTableName, number> {
-  return Object.fromEntries(DATA_TABLES.map((name) => [name, data[name].length])) as Record<DataTableName, number>
+  return Object.fromEntries(Object.entries(data).map(([name, rows]) => [name, rows.length])) as Record<DataTableName, number>
 }
 
 /** Writes a backup file's text. */
@@ -109,7 +114,7 @@ const headerSchema = v.object({
   exportedBy: v.string(),
   counts: v.record(v.string(), v.number()),
   checksum: v.string(),
-  data: v.object(Object.fromEntries(DATA_TABLES.map((name) => [name, v.array(v.unknown())])) as Record<DataTableName, v.ArraySchema<v.UnknownSchema, undefined>>),
+  data: v.record(v.string(), v.array(v.unknown())),
 })
 
 /** The dotted paths of `input` that `output` (what a schema made of it) no longer has. */
@@ -140,12 +145,16 @@ export function parseBackup(text: string): ParsedBackup {
   }
   const parsed = v.safeParse(headerSchema, json)
   if (!parsed.success) return { ok: false, error: { code: 'foreign' } }
-  const { data: rawData, ...header } = parsed.output
+  const { data: fileData, ...header } = parsed.output
   if (header.schemaVersion > CURRENT_VERSION) return { ok: false, error: { code: 'newerSchema', schemaVersion: header.schemaVersion } }
-  const rawBackup = rawData as BackupData
-  if (checksumOf(rawBackup) !== header.checksum || DATA_TABLES.some((name) => header.counts[name] !== rawBackup[name].length)) {
+  // Every table the file's schema had must be there, and nothing else; its checksum is of the data as written.
+  const tables = DATA_TABLES.filter((name) => (TABLE_SINCE[name] ?? 0) <= header.schemaVersion)
+  const names = Object.keys(fileData)
+  if (names.length !== tables.length || !tables.every((name) => Object.hasOwn(fileData, name))) return { ok: false, error: { code: 'foreign' } }
+  if (checksumOf(fileData as BackupData) !== header.checksum || tables.some((name) => header.counts[name] !== fileData[name]!.length)) {
     return { ok: false, error: { code: 'checksum' } }
   }
+  const rawData = Object.fromEntries(DATA_TABLES.map((name) => [name, fileData[name] ?? []])) as Record<DataTableName, unknown[]>
   const data = {} as Record<DataTableName, unknown[]>
   for (const name of DATA_TABLES) {
     const rows: unknown[] = []

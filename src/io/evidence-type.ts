@@ -5,7 +5,9 @@
  * bytes (a zip's directory is at its end) and passes them.
  */
 
-export type EvidenceKind = 'image' | 'pdf' | 'word' | 'excel'
+import type { EvidenceKind } from '@/domain'
+
+export type { EvidenceKind }
 
 export interface EvidenceType {
   kind: EvidenceKind

@@ -5,8 +5,8 @@ import { DATA_TABLES, outboxKey, type DataTableName, type DataTables } from '@/d
  * conflicting versions every replica shows. Pure: no PouchDB, no storage.
  *
  * A row of table T with id I is the document `T:I` carrying `table` and the row's own fields. An entry also
- * carries `owner`, the account that logged it (fixed at creation; the hub lets staff change only their own), which
- * the store keeps on the entry once pulled (`EntryAuthor.owner`).
+ * and an attachment (its evidence) also carry `owner`, the account that logged it (fixed at creation; the hub lets
+ * staff change only their own), which the store keeps on the row once pulled (`EntryAuthor.owner`).
  */
 
 type AnyRow = DataTables[DataTableName]
@@ -29,6 +29,8 @@ const BOOKKEEPING = ['_id', '_rev', '_revisions', '_conflicts', '_deleted', '_at
 const NOT_CONTENT = [...BOOKKEEPING, 'owner']
 
 export const documentId = outboxKey
+/** The tables whose rows belong to the account that created them: entries and their evidence. */
+const OWNED: readonly DataTableName[] = ['entries', 'attachments']
 
 /**
  * The document for a row written by `account`: stamped as theirs (the hub requires the author to be the
@@ -36,7 +38,7 @@ export const documentId = outboxKey
  */
 export function toDocument(table: DataTableName, row: AnyRow, account: string, stored?: { owner?: unknown }): RowDocument {
   const doc: RowDocument = { ...(row as unknown as Record<string, unknown>), _id: documentId(table, row.id), table, updatedBy: account }
-  if (table === 'entries') doc.owner = typeof stored?.owner === 'string' ? stored.owner : typeof doc.owner === 'string' ? doc.owner : account
+  if (OWNED.includes(table)) doc.owner = typeof stored?.owner === 'string' ? stored.owner : typeof doc.owner === 'string' ? doc.owner : account
   return doc
 }
 
@@ -46,7 +48,7 @@ export function fromDocument(doc: { _id: string; [field: string]: unknown }): { 
   if (!DATA_TABLES.includes(table) || doc._id !== documentId(table, doc.id as string) || typeof doc.id !== 'string') return null
   if (typeof doc.updatedAt !== 'string' || typeof doc.updatedBy !== 'string' || (doc.deletedAt !== null && typeof doc.deletedAt !== 'string')) return null
   const row: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(doc)) if (!BOOKKEEPING.includes(key) && (key !== 'owner' || table === 'entries')) row[key] = value
+  for (const [key, value] of Object.entries(doc)) if (!BOOKKEEPING.includes(key) && (key !== 'owner' || OWNED.includes(table))) row[key] = value
   return { table, row: row as unknown as AnyRow }
 }
 

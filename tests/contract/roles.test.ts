@@ -58,14 +58,25 @@ describe('roles enforced by the hub', () => {
   it('lets staff log and change their own entries only, each stamped with who they are', async () => {
     expect((await write(staff, 'entries:e1', entry(staff.name, staff.name))).status).toBe(201)
     expect((await write(staff, 'entries:e1', entry(staff.name, staff.name, 2))).status).toBe(201)
-    expect((await write(other, 'entries:e1', entry(staff.name, other.name, 3))).json).toMatchObject({ error: 'forbidden', reason: 'Staff change only their own entries.' })
+    expect((await write(other, 'entries:e1', entry(staff.name, other.name, 3))).json).toMatchObject({ error: 'forbidden', reason: 'Staff change only their own entries and their evidence.' })
     expect((await write(other, 'entries:e1', entry(other.name, other.name, 3))).json).toMatchObject({ error: 'forbidden' })
     expect((await write(staff, 'entries:e2', entry(staff.name, keeper.name))).json).toMatchObject({ error: 'forbidden', reason: 'updatedBy must be the signed-in user.' })
-    expect((await write(staff, 'entries:e3', entry(other.name, staff.name))).json).toMatchObject({ error: 'forbidden', reason: 'An entry belongs to whoever logged it.' })
+    expect((await write(staff, 'entries:e3', entry(other.name, staff.name))).json).toMatchObject({ error: 'forbidden', reason: 'An entry and its evidence belong to whoever logged them.' })
     // Removing is a tombstone, never a CouchDB deletion.
     const current = await call(couch, 'GET', path('entries:e1'), { as: staff })
     expect((await call(couch, 'DELETE', `${path('entries:e1')}?rev=${String(current.json._rev)}`, { as: staff })).json).toMatchObject({ error: 'forbidden' })
     expect((await write(staff, 'entries:e1', { ...entry(staff.name, staff.name, 2), deletedAt: '2025-10-01T00:00:00.000Z' })).status).toBe(201)
+  })
+
+  it('lets staff attach and remove evidence of their own only; a leader attaches none', async () => {
+    const evidence = (owner: string, author: string, deletedAt: string | null = null) => ({
+      table: 'attachments', id: 'a1', entryId: 'e1', name: '签到表.jpg', kind: 'image', mime: 'image/jpeg', size: 1024, sha256: '0'.repeat(64),
+      owner, updatedBy: author, updatedAt: '2025-10-01T00:00:00.000Z', deletedAt,
+    })
+    expect((await write(staff, 'attachments:a1', evidence(staff.name, staff.name))).status).toBe(201)
+    expect((await write(other, 'attachments:a1', evidence(staff.name, other.name, '2025-10-02T00:00:00.000Z'))).json).toMatchObject({ error: 'forbidden', reason: 'Staff change only their own entries and their evidence.' })
+    expect((await write(leader, 'attachments:a2', { ...evidence(leader.name, leader.name), id: 'a2' })).json).toMatchObject({ error: 'forbidden' })
+    expect((await write(staff, 'attachments:a1', evidence(staff.name, staff.name, '2025-10-02T00:00:00.000Z'))).status).toBe(201)
   })
 
   it('lets a leader write a review’s notes and decisions, not its figures; a frozen review keeps its snapshot for everyone', async () => {

@@ -59,6 +59,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // Day totals keep each day's latest measurement's id, so an entry written updates them without re-reading the
   // commitment's entries (src/db/totals.ts).
   { version: 11, stores: {}, derive: rebuildTotals },
+  // 佐证材料 (#17): evidence files' rows, found by entry, and their bytes apart, so that no read of rows reads a file.
+  { version: 12, stores: { attachments: 'id, entryId, updatedAt', files: 'id' } },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */

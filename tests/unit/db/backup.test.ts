@@ -85,12 +85,25 @@ describe('backup file', () => {
 
   it('reads a v5 file\'s reviews in the v6 words: asOf is periodEnd, a note\'s progress its narrative', async () => {
     const { storage } = await seeded()
-    const data = await readAll(storage.db)
+    const { attachments: _none, ...data } = await readAll(storage.db)
     const v5 = {
       ...data,
       reviews: data.reviews.map(({ periodEnd, notes, ...r }) => ({ ...r, asOf: periodEnd, notes: notes.map(({ narrative, ...n }) => ({ ...n, progress: narrative })) })),
     }
     expect(parsed(serializeBackup(v5 as unknown as BackupData, { ...META, schemaVersion: 5 })).reviews).toEqual(data.reviews)
+  })
+
+  it.each([
+    ['a file from before evidence (schema 11) holds none, and reads as none', 11, false, { ok: true }],
+    ['a file of schema 12 without the attachments table', 12, false, { ok: false, error: { code: 'foreign' } }],
+    ['a file from before evidence with an attachments table', 11, true, { ok: false, error: { code: 'foreign' } }],
+  ])('%s', async (_name, schemaVersion, withTable, expected) => {
+    const { storage } = await seeded()
+    const { attachments, ...older } = await readAll(storage.db)
+    const data = withTable ? { ...older, attachments } : older
+    const result = parseBackup(serializeBackup(data as unknown as BackupData, { ...META, schemaVersion }))
+    expect(result).toMatchObject(expected)
+    if (result.ok) expect(result.data.attachments).toEqual([])
   })
 
   it('refuses two rows of a table sharing an id, saying which id', async () => {

@@ -22,7 +22,8 @@ async function seedV1(name: string, data: BackupData) {
   const v1 = createDatabase(name, SCHEMA_VERSIONS.slice(0, 1))
   await v1.open()
   await v1.transaction('rw', v1.tables, async () => {
-    for (const [table, rows] of Object.entries(data)) await v1.table(table).bulkAdd(rows)
+    // Tables added later (attachments) read as empty from a v1 file; v1 had no store for them.
+    for (const [table, rows] of Object.entries(data)) if (rows.length > 0 || v1.tables.some((t) => t.name === table)) await v1.table(table).bulkAdd(rows)
   })
   v1.close()
 }

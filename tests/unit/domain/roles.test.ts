@@ -18,6 +18,7 @@ const review = (fields: Record<string, unknown> = {}) => ({
   ...fields,
 })
 const gone = { deletedAt: '2025-03-02T08:00:00.000Z' }
+const attachment = (fields: Record<string, unknown> = {}) => ({ id: 'a1', entryId: 'e1', name: '签到表.jpg', kind: 'image', mime: 'image/jpeg', size: 1024, sha256: '0'.repeat(64), ...stamp, ...fields })
 
 type Row = Record<string, unknown>
 /** account, what it writes, over what is stored, and why it is refused (null: allowed). */
@@ -43,13 +44,18 @@ const CASES: [string, Account | null, Subject, Row, Row | undefined, RoleRefusal
   ['a leader removes a review', as('leader', '李局长'), 'reviews', review({ ...gone, updatedBy: '李局长' }), review(), 'meetingOnly'],
   ['a leader creates a review', as('leader', '李局长'), 'reviews', review({ updatedBy: '李局长' }), undefined, 'keeperOnly'],
   ['a leader logs an entry', as('leader', '李局长'), 'entries', entry({ updatedBy: '李局长' }), undefined, 'leadersRead'],
+  ['staff attach evidence to their own entry', as('staff'), 'attachments', attachment({ owner: '张三' }), undefined, null],
+  ['staff remove their own evidence', as('staff'), 'attachments', attachment({ ...gone, owner: '张三' }), attachment({ owner: '张三' }), null],
+  ['staff remove another’s evidence', as('staff'), 'attachments', attachment({ ...gone, owner: '李四' }), attachment({ owner: '李四' }), 'ownEntriesOnly'],
+  ['a leader attaches evidence', as('leader', '李局长'), 'attachments', attachment({ updatedBy: '李局长' }), undefined, 'leadersRead'],
+  ['the keeper removes anyone’s evidence', as('keeper'), 'attachments', attachment({ ...gone, owner: '李四' }), attachment({ owner: '李四' }), null],
   ['a leader edits a commitment', as('leader', '李局长'), 'commitments', { id: 'c1', title: '改', ...stamp }, { id: 'c1', title: '原', ...stamp }, 'keeperOnly'],
 ]
 
 /** The row as the hub sees it: the document the bridge sends (src/sharing/documents.ts). */
 function asDocument(subject: Subject, row: Row, author: string, owner?: unknown): Row & { _id: string } {
   const doc = { ...row, _id: `${subject}:${String(row.id)}`, table: subject, updatedBy: author }
-  return subject === 'entries' ? { ...doc, owner: owner ?? row.owner ?? author } : doc
+  return subject === 'entries' || subject === 'attachments' ? { ...doc, owner: owner ?? row.owner ?? author } : doc
 }
 
 describe('what a role may write', () => {
