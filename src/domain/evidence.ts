@@ -76,3 +76,13 @@ export function evidencePaths(sections: readonly Section[], commitments: readonl
   }
   return paths
 }
+
+/** How photos are kept (#17): downscaled to this long edge, re-encoded as JPEG at this quality, with a thumbnail. */
+export const PHOTO = { longEdge: 1600, quality: 0.8 } as const
+export const THUMBNAIL = { longEdge: 320, quality: 0.7 } as const
+
+/** The size an image of `width` × `height` is drawn at so that its long edge is at most `longEdge`: never enlarged, at least 1 px. */
+export function fitWithin(width: number, height: number, longEdge: number): { width: number; height: number } {
+  const scale = Math.min(1, longEdge / Math.max(width, height))
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
+}

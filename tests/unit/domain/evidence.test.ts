@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evidencePaths, safeFileName, type EvidenceItem, type Section } from '@/domain'
+import { evidencePaths, fitWithin, PHOTO, safeFileName, THUMBNAIL, type EvidenceItem, type Section } from '@/domain'
 import { commitment } from './fixtures'
 
 const section = (id: string, parentId: string | null, order: number, title = id): Section => ({ id, planId: 'p1', parentId, title, order })
@@ -49,5 +49,19 @@ describe('the evidence zip lays files out as the 台账 numbers them', () => {
     ['a long note, cut by whole characters', '🏛️'.repeat(3) + '开展专题调研活动并形成调研报告', 4, '🏛️🏛️🏛️开'],
   ])('a safe name: %s', (_, text, limit, expected) => {
     expect(safeFileName(text, limit, '佐证材料')).toBe(expected)
+  })
+})
+
+describe('the size a photo and its thumbnail are kept at', () => {
+  it.each([
+    ['a phone photo, landscape', 4032, 3024, PHOTO.longEdge, { width: 1600, height: 1200 }],
+    ['a phone photo, portrait', 3024, 4032, PHOTO.longEdge, { width: 1200, height: 1600 }],
+    ['its thumbnail', 4032, 3024, THUMBNAIL.longEdge, { width: 320, height: 240 }],
+    ['a small image is never enlarged', 800, 600, PHOTO.longEdge, { width: 800, height: 600 }],
+    ['exactly the long edge', 1600, 900, PHOTO.longEdge, { width: 1600, height: 900 }],
+    ['a long strip keeps at least a pixel', 20000, 10, THUMBNAIL.longEdge, { width: 320, height: 1 }],
+    ['a scan of odd size rounds', 2481, 3509, PHOTO.longEdge, { width: 1131, height: 1600 }],
+  ])('%s', (_name, width, height, longEdge, expected) => {
+    expect(fitWithin(width, height, longEdge)).toEqual(expected)
   })
 })
