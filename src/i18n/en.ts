@@ -436,6 +436,17 @@ const en: MessageSchema = {
     unknownAuthor: 'unknown',
     counted: 'Counts toward: {titles}',
   },
+  evidence: {
+    title: 'Evidence',
+    add: 'Add a photo or file',
+    preparing: 'Preparing…',
+    hint: 'Take a photo or choose an image, PDF, Word or Excel file; photos are compressed, other files may be up to {limit} each.',
+    remove: 'Remove {name}',
+    notHere: 'File not yet on this device',
+    count: '{n} evidence files',
+    none: 'No evidence yet. Take a photo or add a file when logging.',
+    ofCommitment: 'Evidence ({n} files)',
+  },
   batch: {
     title: 'Batch entry',
     hint: 'Catch up at month end: one activity per row, saved together. If any row is wrong, nothing is saved and the row says why.',

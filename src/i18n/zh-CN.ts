@@ -435,6 +435,17 @@ const zhCN = {
     unknownAuthor: '未知',
     counted: '计入：{titles}',
   },
+  evidence: {
+    title: '佐证材料',
+    add: '添加照片或文件',
+    preparing: '正在处理…',
+    hint: '可拍照或选择图片、PDF、Word、Excel；照片自动压缩，其他文件每个不超过{limit}。',
+    remove: '移除 {name}',
+    notHere: '文件尚未同步到本设备',
+    count: '佐证材料 {n} 份',
+    none: '暂无佐证材料。登记时可拍照或添加文件。',
+    ofCommitment: '佐证材料（{n}份）',
+  },
   batch: {
     title: '批量补录',
     hint: '月底集中补录多条活动记录：每行一条，填好后一次保存。有一行不符合要求时，全部不保存，并在该行标出原因。',

@@ -1,0 +1,64 @@
+import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
+import { attachmentsOf, readFile, type AttachmentRecord } from '@/db'
+import type { Id } from '@/domain'
+import { useStorageStore } from '@/stores/storage'
+import { useLiveQuery } from './use-live-query'
+
+/** The live evidence of these (live) entries, kept current; by entry, in the order it was added. */
+export function useEvidence(entryIds: () => readonly Id[]) {
+  const { storage } = useStorageStore()
+  const key = computed(() => entryIds().join(','))
+  const { data } = useLiveQuery(() => attachmentsOf(storage.db, entryIds()), [] as AttachmentRecord[], { deps: key })
+  const byEntry = computed(() => {
+    const map = new Map<Id, AttachmentRecord[]>()
+    for (const row of [...data.value].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id))) {
+      const list = map.get(row.entryId)
+      if (list) list.push(row)
+      else map.set(row.entryId, [row])
+    }
+    return map
+  })
+  return { attachments: data, byEntry }
+}
+
+/**
+ * `blob:` URLs of the stored evidence files of these attachments (the thumbnail, or the file itself), loaded as they
+ * appear and revoked as they go and when the caller is disposed. An attachment whose bytes are not on this device
+ * (a shared dataset's row whose file has not come) has none.
+ */
+export function useEvidenceUrls(attachments: Ref<readonly AttachmentRecord[]>, which: 'thumbnail' | 'file') {
+  const { storage } = useStorageStore()
+  const urls = shallowRef(new Map<Id, string>())
+  const missing = shallowRef(new Set<Id>())
+  let disposed = false
+  watch(
+    () => attachments.value.map((a) => a.id).join(','),
+    async () => {
+      const wanted = new Set(attachments.value.map((a) => a.id))
+      const next = new Map<Id, string>()
+      for (const [id, url] of urls.value) {
+        if (wanted.has(id)) next.set(id, url)
+        else URL.revokeObjectURL(url)
+      }
+      const gone = new Set<Id>()
+      await Promise.all(
+        [...wanted].filter((id) => !next.has(id)).map(async (id) => {
+          const record = await readFile(storage.db, id)
+          const blob = record ? record[which] : undefined
+          if (disposed) return
+          if (blob) next.set(id, URL.createObjectURL(blob))
+          else if (!record) gone.add(id)
+        }),
+      )
+      if (disposed) return [...next.values()].forEach((url) => URL.revokeObjectURL(url))
+      urls.value = next
+      missing.value = gone
+    },
+    { immediate: true },
+  )
+  onScopeDispose(() => {
+    disposed = true
+    for (const url of urls.value.values()) URL.revokeObjectURL(url)
+  })
+  return { urls, missing }
+}
