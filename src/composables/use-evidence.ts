@@ -1,6 +1,6 @@
 import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
-import { attachmentsOf, readFile, type AttachmentRecord } from '@/db'
-import type { Id } from '@/domain'
+import { attachmentsOf, commitmentEvidence, readFile, readTotals, type AttachmentRecord } from '@/db'
+import { lackingEvidence, type DateWindow, type Id } from '@/domain'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'
 
@@ -19,6 +19,44 @@ export function useEvidence(entryIds: () => readonly Id[]) {
     return map
   })
   return { attachments: data, byEntry }
+}
+
+/**
+ * The evidence of these commitments' entries dated inside a window (a review's period, or a plan up to today), by
+ * commitment in date order, and the commitments that have entries there but no evidence (缺佐证); live. An entry
+ * counting toward two commitments proves both. Reads evidence rows and day totals, never the whole entry table.
+ */
+export function useCommitmentEvidence(commitmentIds: () => readonly Id[], window: () => DateWindow | null) {
+  const { storage } = useStorageStore()
+  const key = computed(() => {
+    const w = window()
+    return w ? `${w.start}..${w.end}:${commitmentIds().join(',')}` : ''
+  })
+  const { data } = useLiveQuery(
+    async () => {
+      const ids = commitmentIds()
+      const w = window()
+      if (!w || ids.length === 0) return { byCommitment: new Map<Id, AttachmentRecord[]>(), lacking: new Set<Id>() }
+      const [evidence, totals] = await Promise.all([commitmentEvidence(storage.db, ids, w), readTotals(storage.db, ids)])
+      const wanted = new Set(ids)
+      const byCommitment = new Map<Id, AttachmentRecord[]>()
+      for (const { attachment, entry } of evidence) {
+        for (const id of new Set(entry.commitmentIds)) {
+          if (!wanted.has(id)) continue
+          const list = byCommitment.get(id)
+          if (list) list.push(attachment)
+          else byCommitment.set(id, [attachment])
+        }
+      }
+      return { byCommitment, lacking: lackingEvidence(ids, totals, new Set(byCommitment.keys()), w) }
+    },
+    { byCommitment: new Map<Id, AttachmentRecord[]>(), lacking: new Set<Id>() },
+    { deps: key },
+  )
+  return {
+    byCommitment: computed(() => data.value.byCommitment),
+    lacking: computed(() => data.value.lacking),
+  }
 }
 
 /**

@@ -3,11 +3,12 @@ import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
 import { storeToRefs } from 'pinia'
 import { ElMessage } from 'element-plus'
-import { documentOrder, noteOf, sectionOutline, selectCommitments, summarise, summaryText, withNote, worstFirst, type DashboardFilters, type Evaluation, type Id, type Review, type ReviewNote } from '@/domain'
+import { documentOrder, noteOf, periodWindow, sectionOutline, selectCommitments, summarise, summaryText, withNote, worstFirst, type DashboardFilters, type Evaluation, type Id, type Review, type ReviewNote } from '@/domain'
 import { useDirectoryStore } from '@/stores/directory'
 import { usePlansStore } from '@/stores/plans'
 import { useReviewsStore } from '@/stores/reviews'
 import { useConfirm } from './use-confirm'
+import { useCommitmentEvidence } from './use-evidence'
 import { useDashboardPanels } from './use-dashboard-panels'
 import { useIsPhone } from './use-is-phone'
 import { useLedgerExport } from './use-ledger-export'
@@ -43,13 +44,31 @@ export function useReviewPage(reviewId: Ref<string>) {
   // A review's plan and date are its own: the URL's plan and 截至 do not narrow it.
   const filters = computed<DashboardFilters>(() => ({ ...url.filters.value, planId: null, asOf: null }))
   const planOrder = computed(() => url.query.value.order === 'plan')
-  const update = (patch: Partial<DashboardFilters> & { order?: 'plan' | null }) => {
+  /** 缺佐证 only: `evidence=lacking` in the URL, as the other filters are. */
+  const lackingOnly = computed(() => url.query.value.evidence === 'lacking')
+  const update = (patch: Partial<DashboardFilters> & { order?: 'plan' | null; evidence?: 'lacking' | null }) => {
     const { order, ...rest } = patch
-    return url.update({ ...rest, planId: null, asOf: null }, order === undefined ? {} : { order })
+    // The filter bar's 清除 sets all four filters at once: it clears 缺佐证 with them.
+    const clears = (['sectionId', 'departmentId', 'personId', 'status'] as const).every((key) => key in rest && rest[key] === null)
+    const evidence = clears ? null : patch.evidence
+    delete rest.evidence
+    return url.update({ ...rest, planId: null, asOf: null }, { ...(order === undefined ? {} : { order }), ...(evidence === undefined ? {} : { evidence }) })
   }
 
   const evaluations = computed(() => figures.value?.evaluations ?? new Map<Id, Evaluation>())
-  const selected = computed(() => (figures.value ? selectCommitments(figures.value.commitments, evaluations.value, figures.value.sections, filters.value) : []))
+  /** The days whose entries' evidence the review shows: its period, inside the plan's window, up to its figures' date. */
+  const evidenceWindow = computed(() => {
+    const r = review.value
+    const plan = figures.value?.plan
+    if (!r || !plan || !asOf.value) return null
+    const period = periodWindow(r.period)
+    const start = period.start > plan.window.start ? period.start : plan.window.start
+    const end = [period.end, plan.window.end, asOf.value].sort()[0]!
+    return start <= end ? { start, end } : null
+  })
+  const evidence = useCommitmentEvidence(() => (figures.value?.commitments ?? []).map((c) => c.id), () => evidenceWindow.value)
+  const filtered = computed(() => (figures.value ? selectCommitments(figures.value.commitments, evaluations.value, figures.value.sections, filters.value) : []))
+  const selected = computed(() => (lackingOnly.value ? filtered.value.filter((c) => evidence.lacking.value.has(c.id)) : filtered.value))
   const shown = computed(() => (planOrder.value ? documentOrder(selected.value, figures.value?.sections ?? []) : worstFirst(selected.value, evaluations.value)))
   const outline = computed(() => sectionOutline(figures.value?.sections ?? []))
   const leadName = computed(() => new Map((figures.value?.departments ?? []).map((d) => [d.id, d.name])))
@@ -128,6 +147,8 @@ export function useReviewPage(reviewId: Ref<string>) {
     people,
     filters,
     planOrder,
+    lackingOnly,
+    evidence,
     update,
     evaluations,
     shown,

@@ -7,15 +7,23 @@ import { useStorageErrorMessage } from './use-storage-error-message'
 /** The undo message on screen: a new one replaces it, so only the latest action offers 撤销. */
 let shown: MessageHandler | null = null
 
+/** A second step the confirmation offers beside 撤销, such as adding evidence to the entry just logged. */
+export interface FollowUp {
+  label: string
+  testid: string
+  run: () => void
+}
+
 /**
  * Runs a write that returns its batch id and confirms it with a message that offers 撤销 (undo) for a few
- * seconds; failures are shown in the user's language. Resolves to the batch id, or null when it failed.
+ * seconds, and a follow-up when given; failures are shown in the user's language. Resolves to the batch id, or
+ * null when it failed.
  */
 export function useUndoable(undo: (batch: string) => Promise<unknown>) {
   const { t } = useI18n()
   const storageError = useStorageErrorMessage()
 
-  return async function run(action: () => Promise<string>, done: string): Promise<string | null> {
+  return async function run(action: () => Promise<string>, done: string, followUp?: FollowUp): Promise<string | null> {
     let batch: string
     try {
       batch = await action()
@@ -47,6 +55,20 @@ export function useUndoable(undo: (batch: string) => Promise<unknown>) {
           },
           t('undo.action'),
         ),
+        followUp &&
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'undo-message__button',
+              'data-testid': followUp.testid,
+              onClick: () => {
+                message.close()
+                followUp.run()
+              },
+            },
+            followUp.label,
+          ),
       ]),
     })
     shown = message

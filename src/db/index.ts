@@ -140,6 +140,6 @@ export {
   type Pulled,
   type SharingCounts,
 } from './replica'
-export { attachmentsOf, readFile } from './evidence'
+export { attachmentsOf, commitmentEvidence, readFile, type EntryEvidence } from './evidence'
 export { entriesOf, planContents, planReviews, planRows, type RowSource } from './plan-rows'
 export { readAll, previewMerge, importData, type BackupData, type ImportMode, type ImportPlan, type TableImportPlan } from './backup'

@@ -1,6 +1,7 @@
-import type { CalendarDate } from './calendar'
+import { toDayNumber, type CalendarDate, type DateWindow } from './calendar'
 import type { Commitment, Id, Section } from './model'
 import { documentOrder, sectionOutline } from './outline'
+import type { DayTotals } from './progress/totals'
 
 /**
  * Where each evidence file (佐证材料, #17) goes in the zip handed to an inspection: a folder per section as the plan
@@ -85,4 +86,28 @@ export const THUMBNAIL = { longEdge: 320, quality: 0.7 } as const
 export function fitWithin(width: number, height: number, longEdge: number): { width: number; height: number } {
   const scale = Math.min(1, longEdge / Math.max(width, height))
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
+}
+
+/** How many entries a commitment's day totals hold between two dates (both included). */
+export function entriesWithin(totals: DayTotals | undefined, window: DateWindow): number {
+  if (!totals) return 0
+  const from = toDayNumber(window.start)
+  const to = toDayNumber(window.end)
+  let n = 0
+  for (let i = 0; i < totals.days.length; i++) {
+    const day = totals.days[i]!
+    if (day >= from && day <= to) n += totals.quantityEntries[i]! + totals.measurements[i]! + totals.milestoneEntries[i]!
+  }
+  return n
+}
+
+/**
+ * 缺佐证: the commitments with entries in the window of which none has evidence — what an inspection would ask
+ * about first. `evidenced` holds the commitments that have at least one evidence file among the window's entries.
+ * A commitment with nothing logged lacks progress, not evidence, and is not listed.
+ */
+export function lackingEvidence(commitmentIds: Iterable<Id>, totals: ReadonlyMap<Id, DayTotals>, evidenced: ReadonlySet<Id>, window: DateWindow): Set<Id> {
+  const lacking = new Set<Id>()
+  for (const id of commitmentIds) if (!evidenced.has(id) && entriesWithin(totals.get(id), window) > 0) lacking.add(id)
+  return lacking
 }

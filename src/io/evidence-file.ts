@@ -16,6 +16,9 @@ export interface PreparedEvidence {
   thumbnail: Blob | null
 }
 
+/** What a file input offers to choose: images (the camera among them), PDF, Word, Excel and WPS's own. */
+export const EVIDENCE_ACCEPT = 'image/*,.pdf,.doc,.docx,.xls,.xlsx,.wps,.et'
+
 export type Prepared = { ok: true; value: PreparedEvidence } | { ok: false; name: string; issue: ValidationIssue }
 
 const HEAD = 4096

@@ -57,12 +57,22 @@ export const useEntriesStore = defineStore('entries', () => {
       return storage.write({ writes: [entry, ...rows], files, removals }, writer())
     },
     /** Adds evidence to an entry already stored, or removes some of it, as one batch. */
-    changeEvidence: (entry: EntryRecord, evidence: EvidenceChange) => {
+    changeEvidence: (entry: Pick<EntryRecord, 'id' | 'owner'>, evidence: EvidenceChange) => {
       const { rows, files, removals } = evidenceWrites(entry, evidence)
       return storage.write({ writes: rows, files, removals }, writer())
     },
-    /** Saves many entries at once (batch entry); all are validated first and nothing is stored if one fails. */
-    saveAll: async (inputs: EntryInput[]) => storage.write({ writes: await Promise.all(inputs.map(toRow)) }, writer()),
+    /** Saves many entries at once (batch entry), each with its evidence; all are validated first and nothing is stored if one fails. */
+    saveAll: async (inputs: readonly { input: EntryInput; evidence?: readonly PreparedEvidence[] }[]) => {
+      const writes: RowWrite[] = []
+      const files: FileWrite[] = []
+      for (const { input, evidence = [] } of inputs) {
+        const entry = await toRow({ ...input, id: input.id ?? newId() })
+        const change = evidenceWrites(entry.row as EntryRecord, { add: evidence, remove: [] })
+        writes.push(entry, ...change.rows)
+        files.push(...change.files)
+      }
+      return storage.write({ writes, files }, writer())
+    },
     remove: (entry: EntryRecord) => storage.write({ removals: [{ table: 'entries', id: entry.id }] }, writer()),
     undo: (batch: string) => storage.undo(batch, writer()),
     newAuthor,

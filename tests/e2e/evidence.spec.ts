@@ -1,19 +1,9 @@
 import { test, expect } from './support/fixtures'
 import { ShellPage } from './page-models/shell-page'
 import { readTable } from './support/idb'
-
-/** A camera-sized photo (2400 × 1800 JPEG), drawn by the browser itself. */
-const cameraPhoto = (page: import('@playwright/test').Page) =>
-  page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(2400, 1800)
-    const g = canvas.getContext('2d')!
-    g.fillStyle = '#3a7'
-    g.fillRect(0, 0, 2400, 1800)
-    g.fillStyle = '#fff'
-    g.font = '300px sans-serif'
-    g.fillText('签到表', 300, 1000)
-    return Array.from(new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer()))
-  })
+import { cameraPhoto, storedPhotos, withOrientation } from './support/photo'
+import { LogPage } from './page-models/log-page'
+import { ReviewPage } from './page-models/review-page'
 
 for (const [locale, width, height] of [['zh-CN', 390, 844], ['en', 1280, 800]] as const) {
   test(`${locale}, ${width} px wide: a photo attached to an entry is stored downscaled with a thumbnail and shown on the commitment; a web page named .jpg is refused`, async ({ page }) => {
@@ -27,9 +17,8 @@ for (const [locale, width, height] of [['zh-CN', 390, 844], ['en', 1280, 800]] a
     await page.goto(`./#/commitments/${target.id}`)
     await page.getByTestId('log-entry').click()
     const dialog = page.getByTestId('entry-dialog')
-    const jpeg = await cameraPhoto(page)
     await dialog.getByTestId('evidence-input').setInputFiles([
-      { name: '签到表.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) },
+      { name: '签到表.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) },
       { name: '伪装.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<html><script>alert(1)</script></html>') },
     ])
     await expect(dialog.getByTestId('evidence-added').locator('li')).toHaveCount(1)
@@ -38,25 +27,73 @@ for (const [locale, width, height] of [['zh-CN', 390, 844], ['en', 1280, 800]] a
     await expect(dialog).toBeHidden()
     await expect(page.getByTestId('commitment-evidence').getByTestId('evidence-thumb')).toHaveCount(1)
     // The stored photo and its thumbnail, decoded: 1600 and 320 px on the long edge.
-    const sizes = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open('pace')
-        open.onsuccess = () => resolve(open.result)
-      })
-      const rows = await new Promise<{ file: Blob; thumbnail: Blob }[]>((resolve) => {
-        const request = db.transaction('files').objectStore('files').getAll()
-        request.onsuccess = () => resolve(request.result)
-      })
-      db.close()
-      const size = async (blob: Blob) => {
-        const bitmap = await createImageBitmap(blob)
-        return [bitmap.width, bitmap.height]
-      }
-      return Promise.all(rows.map(async (row) => [await size(row.file), await size(row.thumbnail)]))
-    })
-    expect(sizes).toEqual([[[1600, 1200], [320, 240]]])
+    expect((await storedPhotos(page)).map(({ file, thumbnail }) => [file, thumbnail])).toEqual([[[1600, 1200], [320, 240]]])
     await expect(page.getByTestId('entry-evidence')).toHaveCount(1)
     await page.getByTestId('commitment-evidence').getByTestId('evidence-thumb').first().locator('button').click()
     await expect(page.locator('.el-image-viewer__wrapper')).toBeVisible()
   })
 }
+
+test('zh-CN, 390 px wide: a camera photo added after a quick "+1" is kept upright, leaves 缺佐证, and is seen on the detail and review pages', async ({ page }) => {
+  test.slow()
+  await page.setViewportSize({ width: 390, height: 844 })
+  // A day inside the example's year, so "+1 今天" counts; the clock runs on from it.
+  await page.clock.install({ time: new Date('2025-10-15T02:00:00Z') })
+  const shell = new ShellPage(page)
+  const log = new LogPage(page)
+  await shell.start('/')
+  await shell.loadExample()
+  await shell.goto('/log')
+  await page.getByTestId('log-scope').getByText('全部').click()
+  await expect(log.items).toHaveCount(16)
+
+  // Nothing of the example has evidence: every commitment with entries so far is 缺佐证.
+  const lackingFilter = page.getByTestId('filter-lacking')
+  const lackingCount = async () => Number(/（(\d+)项）/.exec(await lackingFilter.innerText())?.[1])
+  await expect(lackingFilter).toContainText(/（\d+项）/)
+  const before = await lackingCount()
+  expect(before).toBeGreaterThan(0)
+  const title = '修订完善制度'
+  await expect(log.item(title).getByTestId('quick-log-lacking')).toHaveText('缺佐证')
+  await lackingFilter.click()
+  await expect(log.items).toHaveCount(before)
+
+  await log.quickAdd(title)
+  await page.getByTestId('add-evidence').last().click()
+  const dialog = page.getByTestId('evidence-dialog')
+  await expect(dialog).toContainText(`2025-10-15 登记：${title}`)
+  // Held upright on the phone: the sensor's 2400 × 1800 with EXIF orientation 6 (and a GPS block) is a portrait.
+  await dialog.getByTestId('evidence-camera').setInputFiles({ name: 'IMG_0042.jpg', mimeType: 'image/jpeg', buffer: withOrientation(await cameraPhoto(page), 6) })
+  await expect(dialog.getByTestId('evidence-added').locator('li')).toHaveCount(1)
+  await dialog.getByTestId('save-evidence').click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('佐证材料已保存')).toBeVisible()
+  await expect(lackingFilter).toContainText(`（${before - 1}项）`)
+  await expect(log.items).toHaveCount(before - 1)
+  await expect(log.item(title)).toHaveCount(0)
+  const [photo] = await storedPhotos(page)
+  expect(photo).toMatchObject({ file: [1200, 1600], thumbnail: [240, 320], exif: false })
+  const [attachment] = await readTable<{ id: string; name: string }>(page, 'attachments')
+  expect(attachment).toMatchObject({ id: photo!.id, name: 'IMG_0042.jpg' })
+
+  // On the commitment's page, and on the review of the quarter, with the entry of that day.
+  await lackingFilter.click()
+  await log.item(title).getByRole('link').click()
+  await expect(page.getByTestId('commitment-evidence').getByTestId('evidence-thumb')).toHaveCount(1)
+  const review = new ReviewPage(page)
+  await review.start('2025年第四季度')
+  const card = review.card(title)
+  await expect(card.getByTestId('review-evidence').getByTestId('evidence-thumb')).toHaveCount(1)
+  await expect(card.getByTestId('review-lacking')).toHaveCount(0)
+  // 缺佐证 on the review: the quarter's commitments with entries and no evidence, as many as the filter says.
+  const option = page.getByTestId('filter-evidence').locator('option[value="lacking"]')
+  const n = Number(/（(\d+)项）/.exec((await option.textContent()) ?? '')?.[1])
+  await page.getByTestId('filter-evidence').selectOption('lacking')
+  await expect(page).toHaveURL(/evidence=lacking/)
+  await expect(review.card(title)).toHaveCount(0)
+  await expect(review.cards).toHaveCount(n)
+  await expect(review.cards.getByTestId('review-lacking')).toHaveCount(n)
+  await page.getByTestId('filter-clear').click()
+  await expect(page).not.toHaveURL(/evidence=lacking/)
+  await expect(review.card(title)).toHaveCount(1)
+})

@@ -48,6 +48,34 @@ describe('batch entry', () => {
     expect(await storage.entries.list()).toEqual([])
   })
 
+  it('stores each row\'s evidence with its entry; a row with files but no commitment is not blank, and stops the save', async () => {
+    const { wrapper, storage } = await open()
+    const pdf = new File(['%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'], '会议纪要.pdf', { type: 'application/pdf' })
+    const choose = async (row: number, files: File[]) => {
+      const input = document.querySelectorAll<HTMLInputElement>('[data-testid="batch-row"] [data-testid="evidence-input"]')[row]!
+      Object.defineProperty(input, 'files', { value: files, configurable: true })
+      input.dispatchEvent(new Event('change'))
+      await vi.waitFor(() => expect(document.querySelectorAll('[data-testid="batch-row"]')[row]!.textContent).toContain(files[0]!.name))
+    }
+    await fill(wrapper, [{ date: '2025-03-03', commitmentIds: ['study'], quantity: 1, note: '集中学习宪法' }])
+    await choose(0, [pdf])
+    await choose(1, [new File(['%PDF-1.4\n%%EOF\n'], '签到表.pdf')])
+    await click('batch-save')
+    await vi.waitFor(() => expect(dialogText('batch-error')).toContain('第 2 行'))
+    expect([await storage.entries.list(), await storage.db.attachments.count(), await storage.db.files.count()]).toEqual([[], 0, 0])
+
+    const state = (wrapper.findComponent(BatchEntryTable).vm as unknown as { $: { setupState: { rows: { evidence: unknown[] }[] } } }).$.setupState
+    state.rows[1]!.evidence = []
+    await settle()
+    await click('batch-save')
+    await vi.waitFor(async () => expect(await storage.entries.list()).toHaveLength(1))
+    const [entry] = await storage.entries.list()
+    const attachments = await storage.db.attachments.toArray()
+    expect(attachments.map((a) => [a.entryId, a.name, a.kind, a.size])).toEqual([[entry!.id, '会议纪要.pdf', 'pdf', pdf.size]])
+    // Its bytes are stored beside the row (a PDF has no thumbnail); byte identity is the write path's unit test.
+    expect(await storage.db.files.get(attachments[0]!.id)).toMatchObject({ id: attachments[0]!.id, thumbnail: null })
+  })
+
   it('asks for at least one row when all are blank', async () => {
     const { storage } = await open()
     await click('batch-save')

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { BatchError, StorageError, readTotals, type FileWrite, type PaceStorage, type RowWrite } from '@/db'
+import { BatchError, StorageError, commitmentEvidence, readTotals, type FileWrite, type PaceStorage, type RowWrite } from '@/db'
 import { MAX_FILE_BYTES, type Attachment } from '@/domain'
-import { activity, storageWithStudy, writerAt } from './helpers'
+import { activity, storageWithStudy, studyCommitment, writerAt } from './helpers'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const hex = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
@@ -102,5 +102,30 @@ describe('evidence files through the one write path', () => {
     expect(error).toBeInstanceOf(StorageError)
     expect((error as StorageError).code).toBe('invalid')
     expect([await storage.db.attachments.count(), await storage.db.files.count()]).toEqual([0, 0])
+  })
+})
+
+describe("a commitment's evidence, as the review and the log read it", () => {
+  it('by the entries it proves: inside the window, live, counting toward the commitment; in date order', async () => {
+    const storage = await storageWithStudy()
+    const writer = writerAt('王芳')
+    await storage.write({ writes: [{ table: 'commitments', row: studyCommitment({ id: 'visit', title: '走访' }) }] }, writer)
+    const entries = [
+      activity('march', '2025-03-12', 1),
+      activity('july', '2025-07-02', 1),
+      { ...activity('both', '2025-08-30', 1), commitmentIds: ['study', 'visit'] },
+      { ...activity('visit-only', '2025-08-01', 1), commitmentIds: ['visit'] },
+      activity('gone', '2025-08-15', 1),
+    ]
+    const files = [evidence('a-aug', 'both'), evidence('a-july', 'july'), evidence('a-march', 'march'), evidence('a-visit', 'visit-only'), evidence('a-gone', 'gone'), evidence('a-removed', 'july')]
+    await storage.write({ writes: [...entries.map((row) => ({ table: 'entries' as const, row })), ...writes(...files)], files: files.map((f) => f.file) }, writer)
+    writer.tick()
+    await storage.write({ removals: [{ table: 'entries', id: 'gone' }, { table: 'attachments', id: 'a-removed' }] }, writer)
+    const ids = async (commitmentIds: string[], window?: { start: string; end: string }) => (await commitmentEvidence(storage.db, commitmentIds, window)).map((e) => e.attachment.id)
+    expect(await ids(['study'])).toEqual(['a-march', 'a-july', 'a-aug'])
+    expect(await ids(['study'], { start: '2025-07-01', end: '2025-09-30' })).toEqual(['a-july', 'a-aug'])
+    expect(await ids(['visit'], { start: '2025-07-01', end: '2025-09-30' })).toEqual(['a-visit', 'a-aug'])
+    expect(await ids(['study', 'visit'], { start: '2025-08-30', end: '2025-08-30' })).toEqual(['a-aug'])
+    expect(await ids([])).toEqual([])
   })
 })

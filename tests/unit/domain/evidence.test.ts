@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evidencePaths, fitWithin, PHOTO, safeFileName, THUMBNAIL, type EvidenceItem, type Section } from '@/domain'
-import { commitment } from './fixtures'
+import { dayTotals, entriesWithin, evidencePaths, fitWithin, lackingEvidence, PHOTO, safeFileName, THUMBNAIL, type EvidenceItem, type Section } from '@/domain'
+import { commitment, measure, qty, stageDone } from './fixtures'
 
 const section = (id: string, parentId: string | null, order: number, title = id): Section => ({ id, planId: 'p1', parentId, title, order })
 const SECTIONS = [section('s1', null, 0, '深入学习'), section('s1a', 's1', 0), section('s1b', 's1', 1), section('s2', null, 1, '推进依法决策')]
@@ -63,5 +63,40 @@ describe('the size a photo and its thumbnail are kept at', () => {
     ['a scan of odd size rounds', 2481, 3509, PHOTO.longEdge, { width: 1131, height: 1600 }],
   ])('%s', (_name, width, height, longEdge, expected) => {
     expect(fitWithin(width, height, longEdge)).toEqual(expected)
+  })
+})
+
+describe('缺佐证: commitments with entries in the window and no evidence for any of them', () => {
+  const totals = dayTotals([
+    qty('2025-03-01', 2, ['study']),
+    qty('2025-06-12', 1, ['survey', 'study']),
+    { ...measure('2025-06-30', 80), commitmentIds: ['rate'] },
+    { ...stageDone('2025-09-01', 'draft'), commitmentIds: ['rules'] },
+  ])
+  const Q2 = { start: '2025-04-01', end: '2025-06-30' }
+  const YEAR = { start: '2025-01-01', end: '2025-12-31' }
+
+  it.each([
+    // window, evidenced, lacking
+    [YEAR, [], ['study', 'survey', 'rate', 'rules']],
+    [YEAR, ['study', 'rules'], ['survey', 'rate']],
+    [Q2, [], ['survey', 'study', 'rate']],
+    [Q2, ['survey', 'study', 'rate'], []],
+    [{ start: '2025-10-01', end: '2025-12-31' }, [], []],
+    [{ start: '2025-09-01', end: '2025-09-01' }, [], ['rules']],
+  ])('in %o, evidenced %o: lacking %o', (window, evidenced, expected) => {
+    const ids = ['study', 'survey', 'rate', 'rules', 'idle']
+    expect([...lackingEvidence(ids, totals, new Set(evidenced), window)].sort()).toEqual([...expected].sort())
+  })
+
+  it.each([
+    ['study', YEAR, 2],
+    ['study', Q2, 1],
+    ['study', { start: '2025-03-01', end: '2025-03-01' }, 1],
+    ['rate', Q2, 1],
+    ['rules', YEAR, 1],
+    ['idle', YEAR, 0],
+  ])('%s within %o holds %i entries, counted from day totals', (id, window, n) => {
+    expect(entriesWithin(totals.get(id), window)).toBe(n)
   })
 })
