@@ -1,7 +1,9 @@
 import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ChartImage } from '@/charts/chart-image'
-import { NO_FILTERS } from '@/domain'
+import { NO_FILTERS, type DateWindow } from '@/domain'
+import { commitmentEvidence, readFile } from '@/db'
+import { useStorageStore } from '@/stores/storage'
 import type { LedgerSource } from '@/export/ledger-input'
 import { dashboardPanels } from '@/export/dashboard-panels'
 import { useLocale } from './use-locale'
@@ -12,18 +14,56 @@ import { download } from '@/io/download'
 const REPORT_CHART_WIDTH = 590
 
 /**
- * Downloads what the dashboard or a review shows as an Excel 台账 or a Word report; their code, exceljs and docx load only
- * when the user exports.
+ * Downloads what the dashboard or a review shows as an Excel 台账, a Word report or the evidence zip; their code,
+ * exceljs, docx and the zip writer load only when the user exports.
  */
 export function useLedgerExport() {
   const { t } = useI18n()
   const lang = useLocale()
+  const { storage } = useStorageStore()
+
+  /** The 台账's file name and bytes; with each commitment's 佐证材料 lines when it goes with the evidence zip. */
+  async function ledgerFile(source: LedgerSource, evidence?: ReadonlyMap<string, readonly string[]>) {
+    const [{ ledgerInput }, { buildLedger }, ExcelJS] = await Promise.all([import('@/export/ledger-input'), import('@/export/ledger-xlsx'), import('exceljs')])
+    const bytes = await buildLedger(ledgerInput(source, t, lang.value, evidence), ExcelJS.default ?? ExcelJS)
+    const name = source.review?.title ?? source.data.plan.name
+    return { name: `${t('ledger.file', { plan: name, date: source.asOf })}.xlsx`, bytes }
+  }
 
   async function exportLedger(source: LedgerSource) {
-    const [{ ledgerInput }, { buildLedger }, ExcelJS] = await Promise.all([import('@/export/ledger-input'), import('@/export/ledger-xlsx'), import('exceljs')])
-    const bytes = await buildLedger(ledgerInput(source, t, lang.value), ExcelJS.default ?? ExcelJS)
+    const { name, bytes } = await ledgerFile(source)
+    download(name, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  }
+
+  /**
+   * 导出佐证材料: one zip of the evidence of the commitments shown, of entries dated in `window` (the plan up to its
+   * date, or a review's period): a folder per commitment as the 台账 numbers it, and the 台账 itself beside them with
+   * a 佐证材料 column listing each row's files. A file whose bytes are not on this device (a shared dataset's) is
+   * listed as such and left out, and the user is told how many.
+   */
+  async function exportEvidence(source: LedgerSource, window: DateWindow) {
+    const [{ evidenceLayout }, { writeZip }, { exportNotice }] = await Promise.all([import('@/export/evidence-input'), import('@/io/zip-write'), import('./export-notice')])
+    const evidence = await commitmentEvidence(storage.db, source.selected.map((c) => c.id), window)
+    const layout = evidenceLayout(source.data.sections, source.selected, evidence)
+    // Blobs read from IndexedDB are handles: their bytes are read one file at a time as the zip is written.
+    const stored = new Map<string, Blob>()
+    for (const { attachmentId } of layout.files) {
+      const record = stored.has(attachmentId) ? null : await readFile(storage.db, attachmentId)
+      if (record) stored.set(attachmentId, record.file)
+    }
+    const placed = layout.files.filter((f) => stored.has(f.attachmentId))
+    const missing = new Set(layout.files.filter((f) => !stored.has(f.attachmentId)).map((f) => f.path))
+    const lines = new Map([...layout.byCommitment].map(([id, paths]) => [id, paths.map((p) => (missing.has(p) ? t('evidence.listedMissing', { path: p }) : p))]))
+    const ledger = await ledgerFile(source, lines)
+    async function* files() {
+      yield { path: ledger.name, data: new Uint8Array(ledger.bytes) }
+      for (const f of placed) yield { path: f.path, data: new Uint8Array(await stored.get(f.attachmentId)!.arrayBuffer()) }
+    }
+    const zip = await writeZip(files())
     const name = source.review?.title ?? source.data.plan.name
-    download(`${t('ledger.file', { plan: name, date: source.asOf })}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    download(`${t('evidence.zipFile', { plan: name, date: source.asOf })}.zip`, zip)
+    if (missing.size > 0) exportNotice('warning', t('evidence.exportedMissing', { n: placed.length, missing: missing.size }))
+    else exportNotice('success', t('evidence.exported', { n: placed.length }))
   }
 
   async function exportReport(source: LedgerSource, charts: ChartImage[]) {
@@ -69,5 +109,5 @@ export function useLedgerExport() {
     }
   }
 
-  return { error, cause, exportLedger: guarded(exportLedger), exportReport: guarded(exportReport), exportReviewReport: guarded(exportReviewReport) }
+  return { error, cause, exportLedger: guarded(exportLedger), exportEvidence: guarded(exportEvidence), exportReport: guarded(exportReport), exportReviewReport: guarded(exportReviewReport) }
 }

@@ -140,6 +140,11 @@ export function useReviewPage(reviewId: Ref<string>) {
     const current = source()
     if (current) void exporter.exportReviewReport(current)
   }
+  /** The evidence of the period's entries, of the commitments shown, with the review's 台账. */
+  const exportEvidence = () => {
+    const current = source()
+    if (current && evidenceWindow.value) void exporter.exportEvidence(current, evidenceWindow.value)
+  }
 
   return {
     ...loaded,
@@ -166,5 +171,6 @@ export function useReviewPage(reviewId: Ref<string>) {
     exportError: exporter.error,
     exportLedger,
     exportReport,
+    exportEvidence,
   }
 }

@@ -24,7 +24,7 @@ import {
 } from '@/domain'
 import { STATUS_COLORS } from '@/charts/status-colors'
 import type { Translate } from '@/i18n'
-import { LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow, type LedgerSection } from '@/export/ledger-xlsx'
+import { ALL_LEDGER_COLUMNS, LEDGER_COLUMNS, REVIEW_LEDGER_COLUMNS, type LedgerInput, type LedgerRow, type LedgerSection } from '@/export/ledger-xlsx'
 
 
 /** What an export shows: the dashboard's figures, or a review's (frozen or live) with what the meeting recorded. */
@@ -40,8 +40,11 @@ export interface LedgerSource {
   review?: Pick<Review, 'title' | 'period' | 'meetingDate' | 'attendees' | 'decisions' | 'notes'>
 }
 
-/** The ledger of what the dashboard or a review shows: its commitments grouped by top-level section, in plan order. */
-export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale): LedgerInput {
+/**
+ * The ledger of what the dashboard or a review shows: its commitments grouped by top-level section, in plan order.
+ * With `evidence` (an evidence export: each commitment's lines for its 佐证材料 cell) the ledger gains that column.
+ */
+export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale, evidence?: ReadonlyMap<Id, readonly string[]>): LedgerInput {
   const { data, evaluations, selected, departments, people, asOf, review } = source
   const outline = sectionOutline(data.sections)
   const name = new Map([...departments, ...people].map((row) => [row.id, row.name]))
@@ -67,6 +70,7 @@ export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale
       percent: e.actual === null ? null : shown.completion,
       gap: shown.gap,
       status: e.status,
+      ...(evidence ? { evidence: (evidence.get(c.id) ?? []).join('\n') } : {}),
     }
     rows.push({ sectionId: c.sectionId, row })
   }
@@ -76,12 +80,12 @@ export function ledgerInput(source: LedgerSource, t: Translate, lang: TextLocale
     ...outline.filter((row) => held.has(row.section.id)).map((row) => ({ title: `${row.number}${row.section.title}`, level: row.depth, rows: rowsOf(row.section.id) })),
     ...(groups.has(null) ? [{ title: '', level: 0, rows: rowsOf(null) }] : []),
   ]
-  const columns = review ? REVIEW_LEDGER_COLUMNS : LEDGER_COLUMNS
+  const columns = [...(review ? REVIEW_LEDGER_COLUMNS : LEDGER_COLUMNS), ...(evidence ? (['evidence'] as const) : [])]
   return {
     title: t('ledger.title', { plan: review?.title ?? data.plan.name, date: reportDate(asOf, lang) }),
     sheetName: t('ledger.sheet'),
     columns,
-    headings: Object.fromEntries(REVIEW_LEDGER_COLUMNS.map((key) => [key, t(`ledger.columns.${key}`)])) as LedgerInput['headings'],
+    headings: Object.fromEntries(ALL_LEDGER_COLUMNS.map((key) => [key, t(`ledger.columns.${key}`)])) as LedgerInput['headings'],
     sections,
     statusColors: STATUS_COLORS,
     statusNames,

@@ -27,6 +27,8 @@ export interface LedgerRow {
   /** Points ahead (+) or behind (−) 序时进度, as shown; null for a limit. */
   gap: number | null
   status: Status
+  /** 佐证材料: the files of the evidence zip this row's commitment has, one path a line (in an evidence export). */
+  evidence?: string
 }
 
 export interface LedgerSection {
@@ -42,7 +44,7 @@ export interface LedgerInput {
   /** The sheet's title line: 2025年工作谋划工作台账（截至2025年9月30日）. */
   title: string
   sheetName: string
-  /** The columns, in order: `LEDGER_COLUMNS`, or `REVIEW_LEDGER_COLUMNS` for a review. */
+  /** The columns, in order: `LEDGER_COLUMNS`, or `REVIEW_LEDGER_COLUMNS` for a review; either with 佐证材料 last in an evidence export. */
   columns: readonly LedgerColumn[]
   headings: Record<LedgerColumn, string>
   sections: LedgerSection[]
@@ -54,10 +56,12 @@ export interface LedgerInput {
 export const LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'narrative', 'completion', 'actual', 'percent', 'gap', 'status'] as const
 /** A review's ledger adds what the meeting recorded after 进展情况. */
 export const REVIEW_LEDGER_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'narrative', 'problems', 'nextSteps', 'completion', 'actual', 'percent', 'gap', 'status'] as const
-export type LedgerColumn = (typeof REVIEW_LEDGER_COLUMNS)[number]
+/** Every column a ledger may have: a review's, and 佐证材料 when the ledger goes with the evidence zip (last). */
+export const ALL_LEDGER_COLUMNS = [...REVIEW_LEDGER_COLUMNS, 'evidence'] as const
+export type LedgerColumn = (typeof ALL_LEDGER_COLUMNS)[number]
 
 /** The columns written as text, as given. */
-const TEXT_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'narrative', 'problems', 'nextSteps', 'completion', 'actual'] as const
+const TEXT_COLUMNS = ['number', 'title', 'requirement', 'lead', 'owner', 'due', 'narrative', 'problems', 'nextSteps', 'completion', 'actual', 'evidence'] as const
 
 const WIDTHS: Record<LedgerColumn, number> = {
   number: 6,
@@ -74,6 +78,7 @@ const WIDTHS: Record<LedgerColumn, number> = {
   percent: 10,
   gap: 12,
   status: 10,
+  evidence: 50,
 }
 
 /** A cell text that a spreadsheet could take for a formula (=, +, -, @): written as text, never evaluated. */

@@ -437,6 +437,11 @@ const en: MessageSchema = {
     counted: 'Counts toward: {titles}',
   },
   evidence: {
+    export: 'Export evidence',
+    zipFile: '{plan} evidence (as of {date})',
+    listedMissing: '{path} (file not yet on this device, not exported)',
+    exported: 'Exported {n} evidence files',
+    exportedMissing: 'Exported {n} evidence files; {missing} more are not yet on this device and were left out, as the ledger notes',
     lacking: 'No evidence',
     lackingHint: 'Entries logged, none with evidence',
     lackingCount: 'No evidence ({n})',
@@ -631,6 +636,7 @@ const en: MessageSchema = {
       percent: '% of target',
       gap: 'Gap to schedule (points)',
       status: 'Status',
+      evidence: 'Evidence',
     },
   },
   report: {

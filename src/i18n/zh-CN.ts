@@ -436,6 +436,11 @@ const zhCN = {
     counted: '计入：{titles}',
   },
   evidence: {
+    export: '导出佐证材料',
+    zipFile: '{plan}佐证材料（截至{date}）',
+    listedMissing: '{path}（文件尚未同步到本设备，未导出）',
+    exported: '已导出佐证材料 {n} 份',
+    exportedMissing: '已导出佐证材料 {n} 份；另有 {missing} 份文件尚未同步到本设备，未导出，台账中已注明',
     lacking: '缺佐证',
     lackingHint: '已有登记，但都没有佐证材料',
     lackingCount: '缺佐证（{n}项）',
@@ -630,6 +635,7 @@ const zhCN = {
       percent: '完成率',
       gap: '序时进度差（百分点）',
       status: '状态',
+      evidence: '佐证材料',
     },
   },
   report: {

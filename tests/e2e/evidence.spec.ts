@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
+import { unzipSync } from 'fflate'
 import { test, expect } from './support/fixtures'
 import { ShellPage } from './page-models/shell-page'
 import { readTable } from './support/idb'
@@ -73,7 +76,7 @@ test('zh-CN, 390 px wide: a camera photo added after a quick "+1" is kept uprigh
   await expect(log.item(title)).toHaveCount(0)
   const [photo] = await storedPhotos(page)
   expect(photo).toMatchObject({ file: [1200, 1600], thumbnail: [240, 320], exif: false })
-  const [attachment] = await readTable<{ id: string; name: string }>(page, 'attachments')
+  const [attachment] = await readTable<{ id: string; name: string; size: number }>(page, 'attachments')
   expect(attachment).toMatchObject({ id: photo!.id, name: 'IMG_0042.jpg' })
 
   // On the commitment's page, and on the review of the quarter, with the entry of that day.
@@ -96,4 +99,30 @@ test('zh-CN, 390 px wide: a camera photo added after a quick "+1" is kept uprigh
   await page.getByTestId('filter-clear').click()
   await expect(page).not.toHaveURL(/evidence=lacking/)
   await expect(review.card(title)).toHaveCount(1)
+
+  // 导出佐证材料: the quarter's photo in its commitment's folder, numbered as the 台账 beside it numbers the row,
+  // which lists it under 佐证材料. Names read back in Chinese: the zip says they are UTF-8.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-evidence').click()])
+  expect(download.suggestedFilename()).toBe('2025年第四季度工作调度会佐证材料（截至2025-10-15）.zip')
+  await expect(page.getByText('已导出佐证材料 1 份')).toBeVisible()
+  const zip = unzipSync(new Uint8Array(await readFile(await download.path())))
+  const names = Object.keys(zip)
+  const ledgerName = '2025年第四季度工作调度会工作台账（截至2025-10-15）.xlsx'
+  expect(names).toHaveLength(2)
+  expect(names[0]).toBe(ledgerName)
+  const photoPath = names[1]!
+  expect(photoPath).toMatch(new RegExp(`^[一二三四五六七八九十]+/（[一二三四五六七八九十]+）/(\\d+) ${title}/2025-10-15 IMG_0042 01\\.jpg$`))
+  expect(zip[photoPath]!.length).toBe(attachment!.size)
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(zip[ledgerName]!.buffer as ArrayBuffer)
+  const sheet = workbook.worksheets[0]!
+  const headings = (sheet.getRow(2).values as unknown[]).map((v) => String(v ?? ''))
+  expect(headings.at(-1)).toBe('佐证材料')
+  const rows: [string, string, string][] = []
+  sheet.eachRow((row) => rows.push([String(row.getCell(1).value ?? ''), String(row.getCell(2).value ?? ''), String(row.getCell(headings.length - 1).value ?? '')]))
+  const own = rows.find(([, name]) => name === title)!
+  expect(own[2]).toBe(photoPath)
+  expect(photoPath.split('/')[2]).toBe(`${own[0]} ${title}`)
+  // Section heading rows are merged across every column; commitment rows are numbered.
+  expect(rows.filter(([number, , files]) => /^\d+$/.test(number) && files !== '')).toHaveLength(1)
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
 import { useLedgerExport } from '@/composables/use-ledger-export'
 import type { LedgerSource } from '@/export/ledger-input'
 import { createAppI18n } from '@/i18n'
@@ -28,7 +29,7 @@ describe('useLedgerExport', () => {
         return () => h('div')
       },
     })
-    mount(Host, { global: { plugins: [createAppI18n('zh-CN')] }, attachTo: document.body })
+    mount(Host, { global: { plugins: [createAppI18n('zh-CN'), createPinia()] }, attachTo: document.body })
     expect(exporter!.error.value).toBeNull()
     await exporter!.exportLedger(source)
     expect(exporter!.error.value).toBe('导出未完成：文件没有生成，请重试。（原因：the workbook could not be written）')

@@ -16,4 +16,5 @@ export const LEDGER_HEADINGS_ZH: LedgerInput['headings'] = {
   percent: '完成率',
   gap: '序时进度差（百分点）',
   status: '状态',
+  evidence: '佐证材料',
 }

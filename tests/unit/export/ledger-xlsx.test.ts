@@ -113,4 +113,15 @@ describe('the Excel ledger', () => {
     expect(sheet.getCell('I4').value).toBe('')
     expect(sheet.getCell('N3').value).toBe('序时推进')
   })
+
+  it('lists each row\'s evidence files in a 佐证材料 column last, one a line, in an evidence export', async () => {
+    const sheet = await ledger({
+      columns: [...LEDGER_COLUMNS, 'evidence'],
+      sections: [{ title: '', level: 0, rows: [row({ evidence: '一/1 组织集中学习/2025-03-01 集中学习 01.jpg\n一/1 组织集中学习/2025-03-01 签到表 01.pdf' }), row({ number: '2', evidence: '' })] }],
+    })
+    expect(sheet.getCell('M2').value).toBe('佐证材料')
+    expect(sheet.getCell('M3').value).toBe('一/1 组织集中学习/2025-03-01 集中学习 01.jpg\n一/1 组织集中学习/2025-03-01 签到表 01.pdf')
+    expect(sheet.getCell('M3').alignment).toMatchObject({ wrapText: true })
+    expect(sheet.getCell('M4').value).toBe('')
+  })
 })
