@@ -3,7 +3,7 @@ import type { PaceDatabase } from './database'
 import { taskRefusal } from '@/domain'
 import { StorageError } from './errors'
 import { newId } from './ids'
-import { DATA_TABLES, type DataTableName, type DataTables } from './records'
+import { DATA_TABLES, type DataTableName, type DataTables, type FileRecord } from './records'
 import { instant, queueAllRows, writeTransaction, type Writer } from './write'
 import { rebuildTotals } from './totals'
 
@@ -80,11 +80,35 @@ export async function previewMerge(db: PaceDatabase, data: BackupData): Promise<
 }
 
 /**
+ * The evidence files' bytes after an import: the file's are stored (a file's bytes never change under its id);
+ * on `replace`, bytes this device holds stay only where the restored data still has their attachment row, so a
+ * JSON-only backup restored on the device that wrote it keeps its photos and nothing else is left behind.
+ */
+function importFiles(tx: Transaction, data: BackupData, mode: ImportMode, files: readonly FileRecord[]) {
+  const table = tx.table<FileRecord, string>('files')
+  const kept = new Set(data.attachments.map((a) => a.id))
+  const cleared: Promise<unknown> =
+    mode === 'replace'
+      ? table
+          .toCollection()
+          .primaryKeys()
+          .then((ids) => table.bulkDelete(ids.filter((id) => !kept.has(id))))
+      : Dexie.Promise.resolve()
+  return cleared.then(() => table.bulkPut(files.map(({ id, file, thumbnail }) => ({ id, file, thumbnail }))))
+}
+
+/** The ids of the evidence files whose bytes this device holds (not the bytes: a backup reads them one at a time). */
+export function storedFileIds(db: PaceDatabase): Promise<string[]> {
+  return db.transaction('r', db.files, (tx) => tx.table<FileRecord, string>('files').toCollection().primaryKeys())
+}
+
+/**
  * Imports a validated backup in one transaction: `replace` makes the data exactly the file's; `merge` applies
- * the rules of `previewMerge`, so importing the same file twice changes nothing the second time. One audit
+ * the rules of `previewMerge`, so importing the same file twice changes nothing the second time. Evidence files
+ * the backup carries (checked against their rows before this) are stored in the same transaction. One audit
  * record per import sums it up (a row-by-row trail of 100,000 rows would double the database).
  */
-export async function importData(db: PaceDatabase, data: BackupData, mode: ImportMode, writer: Writer): Promise<ImportPlan> {
+export async function importData(db: PaceDatabase, data: BackupData, mode: ImportMode, writer: Writer, files: readonly FileRecord[] = []): Promise<ImportPlan> {
   // A restore or merge goes to the whole shared dataset: the plan keeper's to make.
   const refusal = taskRefusal(writer.role ? { name: writer.actor, role: writer.role } : null, 'dataset')
   if (refusal) throw new StorageError('forbidden', [{ path: '', code: refusal }])
@@ -105,7 +129,8 @@ export async function importData(db: PaceDatabase, data: BackupData, mode: Impor
   // which lost the transaction in Chromium and let it commit early.
   await writeTransaction(db, (tx) =>
     DATA_TABLES.reduce<Promise<unknown>>((chain, name) => chain.then(() => importTable(tx, name)), Dexie.Promise.resolve())
-      .then(() => tx.table('audit').add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result } }))
+      .then(() => importFiles(tx, data, mode, files))
+      .then(() => tx.table('audit').add({ id: newId(), at, actor: writer.actor, table: 'all', rowId: '', action: 'import', before: null, after: { mode, result, files: files.length } }))
       .then(() => queueAllRows(tx, at, newId()))
       .then(() => rebuildTotals(tx)),
   )

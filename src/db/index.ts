@@ -142,4 +142,4 @@ export {
 } from './replica'
 export { attachmentsOf, commitmentEvidence, readFile, type EntryEvidence } from './evidence'
 export { entriesOf, planContents, planReviews, planRows, type RowSource } from './plan-rows'
-export { readAll, previewMerge, importData, type BackupData, type ImportMode, type ImportPlan, type TableImportPlan } from './backup'
+export { readAll, previewMerge, importData, storedFileIds, type BackupData, type ImportMode, type ImportPlan, type TableImportPlan } from './backup'

@@ -4,7 +4,8 @@ import { unzipSync } from 'fflate'
 import { test, expect } from './support/fixtures'
 import { ShellPage } from './page-models/shell-page'
 import { readTable } from './support/idb'
-import { cameraPhoto, storedPhotos, withOrientation } from './support/photo'
+import { cameraPhoto, storedFileHashes, storedPhotos, withOrientation } from './support/photo'
+import { SettingsPage } from './page-models/settings-page'
 import { LogPage } from './page-models/log-page'
 import { ReviewPage } from './page-models/review-page'
 
@@ -37,7 +38,7 @@ for (const [locale, width, height] of [['zh-CN', 390, 844], ['en', 1280, 800]] a
   })
 }
 
-test('zh-CN, 390 px wide: a camera photo added after a quick "+1" is kept upright, leaves 缺佐证, and is seen on the detail and review pages', async ({ page }) => {
+test('zh-CN, 390 px wide: a camera photo added after a quick "+1" is kept upright, leaves 缺佐证, is seen on the detail and review pages, exported, and restored from a backup into an empty browser', async ({ page, browser }) => {
   test.slow()
   await page.setViewportSize({ width: 390, height: 844 })
   // A day inside the example's year, so "+1 今天" counts; the clock runs on from it.
@@ -125,4 +126,25 @@ test('zh-CN, 390 px wide: a camera photo added after a quick "+1" is kept uprigh
   expect(photoPath.split('/')[2]).toBe(`${own[0]} ${title}`)
   // Section heading rows are merged across every column; commitment rows are numbered.
   expect(rows.filter(([number, , files]) => /^\d+$/.test(number) && files !== '')).toHaveLength(1)
+  // The backup carries the photo: one zip, restored into an empty browser with the same bytes, seen on the commitment.
+  const settings = new SettingsPage(page)
+  await settings.open()
+  const backup = await settings.exportArchive()
+  expect(backup.name).toMatch(/^pace-backup-\d{4}-\d{2}-\d{2}\.zip$/)
+  await expect(page.getByText(`备份已导出：${backup.name}（含 1 个佐证文件）`)).toBeVisible()
+  const held = await storedFileHashes(page)
+  const emptyContext = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const fresh = new ShellPage(await emptyContext.newPage())
+  await fresh.start('/settings', '李明', '调研科')
+  const restore = new SettingsPage(fresh.page)
+  await restore.chooseArchive(backup.name, backup.bytes)
+  await expect(restore.preview.getByTestId('import-files')).toHaveText('含 1 个佐证文件，已逐一核对校验值。')
+  await restore.preview.getByRole('button', { name: '覆盖恢复' }).click()
+  await fresh.page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+  await expect(fresh.page.getByText(/^导入完成/)).toBeVisible()
+  expect(await storedFileHashes(fresh.page)).toEqual(held)
+  const commitment = (await readTable<{ id: string; title: string }>(page, 'commitments')).find((c) => c.title === title)!
+  await fresh.page.goto(`./#/commitments/${commitment.id}`)
+  await expect(fresh.page.getByTestId('commitment-evidence').getByTestId('evidence-thumb')).toHaveCount(1)
+  await emptyContext.close()
 })

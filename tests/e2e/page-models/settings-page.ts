@@ -31,6 +31,18 @@ export class SettingsPage {
     return readFile(await (await download).path(), 'utf8')
   }
 
+  /** The backup as downloaded: a zip when the device holds evidence files. */
+  async exportArchive(): Promise<{ name: string; bytes: Buffer }> {
+    const download = this.page.waitForEvent('download')
+    await this.exportButton.click()
+    const file = await download
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
+  }
+
+  async chooseArchive(name: string, bytes: Buffer) {
+    await this.fileInput.setInputFiles({ name, mimeType: 'application/zip', buffer: bytes })
+  }
+
   async chooseFile(name: string, text: string) {
     await this.fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
   }
