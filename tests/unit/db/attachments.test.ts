@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BatchError, StorageError, commitmentEvidence, readTotals, type FileWrite, type PaceStorage, type RowWrite } from '@/db'
 import { MAX_FILE_BYTES, type Attachment } from '@/domain'
 import { activity, storageWithStudy, studyCommitment, writerAt } from './helpers'
@@ -39,6 +39,27 @@ describe('evidence files through the one write path', () => {
     ])
     // Evidence is not an amount: the day totals count the entry once, as without it.
     expect((await readTotals(storage.db, ['study'])).get('study')).toMatchObject({ quantity: [1], quantityEntries: [1] })
+  })
+
+  it('a full disk while the bytes are stored says quota and keeps no half: no entry, no row, no bytes, no audit', async () => {
+    const storage = await storageWithStudy()
+    const writer = writerAt('王芳')
+    const audited = await storage.db.audit.count()
+    const put = IDBObjectStore.prototype.put
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'files') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.apply(this, args)
+    })
+    const photo = evidence('a1', 'e1')
+    try {
+      await expect(storage.write({ writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 1) }, ...writes(photo)], files: [photo.file] }, writer)).rejects.toMatchObject({ code: 'quota' })
+    } finally {
+      spy.mockRestore()
+    }
+    expect(await storage.db.entries.count()).toBe(0)
+    expect(await storage.db.attachments.count()).toBe(0)
+    expect(await storage.db.files.count()).toBe(0)
+    expect(await storage.db.audit.count()).toBe(audited)
   })
 
   it('a removal is a tombstone that keeps the bytes, and undo brings the evidence back', async () => {
