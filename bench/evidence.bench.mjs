@@ -4,10 +4,8 @@
 // the dashboard's ready time with and without 500 stored files (it reads neither the files nor their rows: goal,
 // a ratio at or near 1).
 import { execFileSync } from 'node:child_process'
-import { chromium } from '@playwright/test'
-import { createServer } from 'vite'
-import { findChromium } from '../tests/e2e/support/chromium.mjs'
 import { openAppBrowser } from './app-browser.mjs'
+import { openBenchPage } from './bench-page.mjs'
 import { dashboardData } from './dashboard-data.mjs'
 import { loadSource, median } from './load-ts.mjs'
 import { seed } from './seed-app.mjs'
@@ -20,23 +18,15 @@ const CHARTS = 6
 const MiB = 1024 * 1024
 
 async function storeAndZip() {
-  const server = await createServer({ logLevel: 'error', server: { host: '127.0.0.1', port: 0 }, optimizeDeps: { noDiscovery: true, include: ['dexie', 'fflate'] } })
-  await server.listen()
-  const address = server.httpServer?.address()
-  const port = address && typeof address === 'object' ? address.port : 0
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const { page, close } = await openBenchPage('evidence.html', ['dexie', 'fflate'])
   try {
-    const page = await browser.newPage()
-    await page.goto(`http://127.0.0.1:${port}/bench/browser/evidence.html`)
-    await page.waitForFunction(() => document.title === 'ready', null, { timeout: 120_000 })
     // @ts-expect-error paceBench is set by the bench page
     const r = await page.evaluate((count) => window.paceBench.measure(count), PHOTOS)
     console.log(`store ${PHOTOS} photos: ${(r.storeMs / 1000).toFixed(1)} s, median ${r.perPhotoMedian.toFixed(0)} ms per photo (downscale, thumbnail, hash, one batch each)`)
     console.log(`storage: files and thumbnails ${(r.stored / MiB).toFixed(1)} MiB (${(r.stored / PHOTOS / 1024).toFixed(0)} KiB per photo); the origin's usage grew ${(r.usage / MiB).toFixed(1)} MiB`)
     console.log(`导出佐证材料 zip of ${r.zipFiles} files: ${(r.zipMs / 1000).toFixed(2)} s, ${(r.zipBytes / MiB).toFixed(1)} MiB`)
   } finally {
-    await browser.close()
-    await server.close()
+    await close()
   }
 }
 

@@ -1,8 +1,6 @@
 // Storage in the real browser: bulk insert of 100,000 entries, export of them to a backup file and restore of
 // that file into an empty database, in Debian's Chromium through Playwright. Prints medians and entries/s.
-import { chromium } from '@playwright/test'
-import { createServer } from 'vite'
-import { findChromium } from '../tests/e2e/support/chromium.mjs'
+import { openBenchPage } from './bench-page.mjs'
 import { median } from './load-ts.mjs'
 
 export const name = 'Storage in Chromium (100,000 entries)'
@@ -11,15 +9,8 @@ const COUNT = 100_000
 const RUNS = 5
 
 export async function run() {
-  const server = await createServer({ logLevel: 'error', server: { host: '127.0.0.1', port: 0 }, optimizeDeps: { noDiscovery: true, include: ['dexie'] } })
-  await server.listen()
-  const address = server.httpServer?.address()
-  const port = address && typeof address === 'object' ? address.port : 0
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const { page, close } = await openBenchPage('index.html', ['dexie'])
   try {
-    const page = await browser.newPage()
-    await page.goto(`http://127.0.0.1:${port}/bench/browser/index.html`)
-    await page.waitForFunction(() => document.title === 'ready', null, { timeout: 60_000 })
     const results = []
     for (let i = 0; i < RUNS; i++) {
       // @ts-expect-error paceBench is set by the bench page
@@ -34,7 +25,6 @@ export async function run() {
     line('restore (parse + replace)', 'restoreMs')
     console.log(`backup file: ${(results[0].fileBytes / 1024 / 1024).toFixed(1)} MiB; restored ${results[0].restored} entries; ${RUNS} runs`)
   } finally {
-    await browser.close()
-    await server.close()
+    await close()
   }
 }

@@ -1,6 +1,6 @@
 // Runs inside Chromium (bench/storage.bench.mjs drives it): the real IndexedDB, the real storage code.
 import Dexie from 'dexie'
-import { createDatabase, createStorage, importData, readAll, type EntryRecord } from '@/db'
+import { CURRENT_VERSION, createDatabase, createStorage, importData, readAll, type EntryRecord } from '@/db'
 import { parseBackup, serializeBackup } from '@/io/backup-file'
 
 function entries(count: number): EntryRecord[] {
@@ -35,7 +35,7 @@ async function measure(count: number) {
   const insertMs = performance.now() - t
 
   t = performance.now()
-  const text = serializeBackup(await readAll(storage.db), { appVersion: 'bench', schemaVersion: 1, exportedAt: new Date().toISOString(), exportedBy: 'bench' })
+  const text = serializeBackup(await readAll(storage.db), { appVersion: 'bench', schemaVersion: CURRENT_VERSION, exportedAt: new Date().toISOString(), exportedBy: 'bench' })
   const exportMs = performance.now() - t
 
   const target = createStorage(createDatabase(`${name}-restore`))

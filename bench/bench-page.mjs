@@ -1,0 +1,24 @@
+// A page of bench/browser/ served by Vite's dev server (the real src/ modules, no build) on 127.0.0.1 and a free
+// port, in Debian's Chromium: where the benchmarks that call storage code directly run. `close()` stops both.
+import { chromium } from '@playwright/test'
+import { createServer } from 'vite'
+import { findChromium } from '../tests/e2e/support/chromium.mjs'
+
+/** @param {string} file e.g. 'index.html' @param {string[]} include the dependencies to pre-bundle */
+export async function openBenchPage(file, include) {
+  const server = await createServer({ logLevel: 'error', server: { host: '127.0.0.1', port: 0 }, optimizeDeps: { noDiscovery: true, include } })
+  await server.listen()
+  const address = server.httpServer?.address()
+  const port = address && typeof address === 'object' ? address.port : 0
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const page = await browser.newPage()
+  await page.goto(`http://127.0.0.1:${port}/bench/browser/${file}`)
+  await page.waitForFunction(() => document.title === 'ready', null, { timeout: 120_000 })
+  return {
+    page,
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
