@@ -2,11 +2,22 @@ import type { DateWindow, Id } from '@/domain'
 import type { PaceDatabase } from './database'
 import { live, type RowSource } from './plan-rows'
 import type { AttachmentRecord, EntryRecord, FileRecord } from './records'
+import type { Change, WriteContext } from './write'
 
 /** The live evidence of these entries (the caller passes live entries: a removed entry's evidence goes with it). */
 export async function attachmentsOf(source: RowSource, entryIds: readonly Id[]): Promise<AttachmentRecord[]> {
   if (entryIds.length === 0) return []
   return live(await source.table<AttachmentRecord, Id>('attachments').where('entryId').anyOf([...entryIds]).toArray())
+}
+
+/**
+ * Removing an entry removes its evidence in the same batch (tombstones: the bytes stay, and undo brings both back),
+ * so no live evidence is left proving an entry that is gone.
+ */
+export function entryRemoval(entryId: Id): (context: WriteContext) => Promise<Change> {
+  return async ({ tx }) => ({
+    removals: [{ table: 'entries', id: entryId }, ...(await attachmentsOf(tx, [entryId])).map((a) => ({ table: 'attachments' as const, id: a.id }))],
+  })
 }
 
 /**

@@ -140,6 +140,6 @@ export {
   type Pulled,
   type SharingCounts,
 } from './replica'
-export { attachmentsOf, commitmentEvidence, readFile, type EntryEvidence } from './evidence'
+export { attachmentsOf, commitmentEvidence, entryRemoval, readFile, type EntryEvidence } from './evidence'
 export { entriesOf, planContents, planReviews, planRows, type RowSource } from './plan-rows'
 export { readAll, previewMerge, importData, storedFileIds, type BackupData, type ImportMode, type ImportPlan, type TableImportPlan } from './backup'

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { newId, type EntryAuthor, type EntryRecord, type FileWrite, type RowRemoval, type RowWrite } from '@/db'
+import { entryRemoval, newId, type EntryAuthor, type EntryRecord, type FileWrite, type RowRemoval, type RowWrite } from '@/db'
 import { chinaDate, type Entry, type Id } from '@/domain'
 import type { PreparedEvidence } from '@/io/evidence-file'
 import { useIdentityStore } from './identity'
@@ -73,7 +73,8 @@ export const useEntriesStore = defineStore('entries', () => {
       }
       return storage.write({ writes, files }, writer())
     },
-    remove: (entry: EntryRecord) => storage.write({ removals: [{ table: 'entries', id: entry.id }] }, writer()),
+    /** Removes an entry and its evidence as one batch. */
+    remove: (entry: EntryRecord) => storage.write(entryRemoval(entry.id), writer()),
     undo: (batch: string) => storage.undo(batch, writer()),
     newAuthor,
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
-import { BatchError, StorageError, commitmentEvidence, readTotals, type FileWrite, type PaceStorage, type RowWrite } from '@/db'
+import { BatchError, StorageError, commitmentEvidence, entryRemoval, readTotals, type FileWrite, type PaceStorage, type RowWrite } from '@/db'
 import { MAX_FILE_BYTES, type Attachment } from '@/domain'
 import { activity, storageWithStudy, studyCommitment, writerAt } from './helpers'
 
@@ -60,6 +60,24 @@ describe('evidence files through the one write path', () => {
     expect(await storage.db.attachments.count()).toBe(0)
     expect(await storage.db.files.count()).toBe(0)
     expect(await storage.db.audit.count()).toBe(audited)
+  })
+
+  it('removing an entry removes its evidence in the same batch, keeping the bytes; undo brings both back', async () => {
+    const storage = await storageWithStudy()
+    const writer = writerAt('王芳')
+    const photo = evidence('a1', 'e1')
+    const other = evidence('a2', 'e2')
+    await storage.write({ writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 1) }, { table: 'entries', row: activity('e2', '2025-03-13', 1) }, ...writes(photo, other)], files: [photo.file, other.file] }, writer)
+    writer.tick()
+    const removal = await storage.write(entryRemoval('e1'), writer)
+    expect((await storage.db.entries.get('e1'))?.deletedAt).not.toBeNull()
+    expect((await storage.db.attachments.get('a1'))?.deletedAt).not.toBeNull()
+    expect((await storage.db.attachments.get('a2'))?.deletedAt).toBeNull()
+    expect(await stored(storage, 'a1')).toEqual({ file: bytes('照片a1'), thumbnail: bytes('缩略图a1') })
+    writer.tick()
+    await storage.undo(removal, writer)
+    expect((await storage.db.entries.get('e1'))?.deletedAt).toBeNull()
+    expect((await storage.db.attachments.get('a1'))?.deletedAt).toBeNull()
   })
 
   it('a removal is a tombstone that keeps the bytes, and undo brings the evidence back', async () => {
