@@ -22,12 +22,14 @@ export function useLedgerExport() {
   const lang = useLocale()
   const { storage } = useStorageStore()
 
+  /** What the files are named after: the review, else the plan. */
+  const titleOf = (source: LedgerSource) => source.review?.title ?? source.data.plan.name
+
   /** The 台账's file name and bytes; with each commitment's 佐证材料 lines when it goes with the evidence zip. */
   async function ledgerFile(source: LedgerSource, evidence?: ReadonlyMap<string, readonly string[]>) {
     const [{ ledgerInput }, { buildLedger }, ExcelJS] = await Promise.all([import('@/export/ledger-input'), import('@/export/ledger-xlsx'), import('exceljs')])
     const bytes = await buildLedger(ledgerInput(source, t, lang.value, evidence), ExcelJS.default ?? ExcelJS)
-    const name = source.review?.title ?? source.data.plan.name
-    return { name: `${t('ledger.file', { plan: name, date: source.asOf })}.xlsx`, bytes }
+    return { name: `${t('ledger.file', { plan: titleOf(source), date: source.asOf })}.xlsx`, bytes }
   }
 
   async function exportLedger(source: LedgerSource) {
@@ -60,8 +62,7 @@ export function useLedgerExport() {
       for (const f of placed) yield { path: f.path, data: new Uint8Array(await stored.get(f.attachmentId)!.arrayBuffer()) }
     }
     const zip = await writeZip(files())
-    const name = source.review?.title ?? source.data.plan.name
-    download(`${t('evidence.zipFile', { plan: name, date: source.asOf })}.zip`, zip)
+    download(`${t('evidence.zipFile', { plan: titleOf(source), date: source.asOf })}.zip`, zip)
     if (missing.size > 0) exportNotice('warning', t('evidence.exportedMissing', { n: placed.length, missing: missing.size }))
     else exportNotice('success', t('evidence.exported', { n: placed.length }))
   }

@@ -12,8 +12,8 @@ import { parseBackup, type ParsedBackup } from './backup-file'
  * checksummed. A full file's hash and size are its attachment row's, which the backup's checksum covers; a
  * thumbnail's are the manifest's. Restore checks all of it before anything is stored.
  */
-export const ARCHIVE_BACKUP = 'pace-backup.json'
-export const ARCHIVE_MANIFEST = 'files.json'
+const ARCHIVE_BACKUP = 'pace-backup.json'
+const ARCHIVE_MANIFEST = 'files.json'
 const FILE_PATH = (id: string) => `files/${id}`
 const THUMBNAIL_PATH = (id: string) => `thumbnails/${id}`
 
