@@ -159,7 +159,6 @@ test('the hub killed by its process id in the middle of the first upload: restar
   const admin = { name: 'admin', password: 'hub-admin-pass' }
   let hub = await startOfficeHub({ data, admin })
   trustHub(guard, hub)
-  guard.allowConsoleError(/net::ERR_CONNECTION_REFUSED \(http:\/\/[^)]*\/favicon\.svg\)/)
   const port = Number(new URL(hub.origin).port)
   try {
     await signInFromFirstRun(page, hub.origin, keeper)
