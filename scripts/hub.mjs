@@ -73,9 +73,35 @@ function adminsOnlyForDatabases(base) {
   }
 }
 
+/**
+ * CouchDB filters a changes feed by a Mango selector sent in the body (`POST _changes?filter=_selector`), as
+ * PouchDB's replicator does for a selector-filtered replication; express-pouchdb 4.2 reads only `doc_ids` from the
+ * body, so it would hand out every document. The selector is passed on to PouchDB, which applies it.
+ */
+function changesBySelector() {
+  const json = express.json({ limit: '1mb' })
+  return (req, res, next) => {
+    if (req.method !== 'POST' || req.query.filter !== '_selector' || !/^\/[^/]+\/_changes\/?$/.test(req.path)) return next()
+    json(req, res, (error) => {
+      if (error) return next(error)
+      if (req.body && typeof req.body.selector === 'object') req.query.selector = req.body.selector
+      next()
+    })
+  }
+}
+
+/** Evidence files are served from /db/ (an attachment as its stored type): never as a page that could run script. */
+function inert(_req, res, next) {
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'")
+  next()
+}
+
 const app = express()
 app.disable('x-powered-by')
+app.use('/db', inert)
 app.use('/db', adminsOnlyForDatabases(() => `http://${values.host}:${server.address().port}`))
+app.use('/db', changesBySelector())
 app.use('/db', api)
 const dist = resolve(values.dist)
 if (existsSync(dist)) app.use(express.static(dist, { index: 'index.html' }))

@@ -76,7 +76,7 @@ async function measure(count: number) {
   }
   const storeMs = performance.now() - started
   const after = (await navigator.storage.estimate()).usage ?? 0
-  const stored = (await Promise.all((await storedFileIds(storage.db)).map((id) => readFile(storage.db, id)))).reduce((sum, r) => sum + (r ? r.file.size + (r.thumbnail?.size ?? 0) : 0), 0)
+  const stored = (await Promise.all((await storedFileIds(storage.db)).map((id) => readFile(storage.db, id)))).reduce((sum, r) => sum + (r ? (r.file?.size ?? 0) + (r.thumbnail?.size ?? 0) : 0), 0)
 
   const t = performance.now()
   const evidence = await commitmentEvidence(storage.db, ['study'])
@@ -84,7 +84,7 @@ async function measure(count: number) {
   async function* files() {
     for (const f of layout.files) {
       const record = await readFile(storage.db, f.attachmentId)
-      yield { path: f.path, data: new Uint8Array(await record!.file.arrayBuffer()) }
+      yield { path: f.path, data: new Uint8Array(await record!.file!.arrayBuffer()) }
     }
   }
   const zip = await writeZip(files())

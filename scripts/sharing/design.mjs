@@ -8,6 +8,10 @@
 // whose directory lacks them does. src/domain/roles.ts states the same rules for the app.
 // For everyone: audit records are append-only, a frozen review's snapshot never changes, rows are removed as
 // tombstones (`deletedAt`), never by CouchDB deletion (only a server admin may).
+// Evidence (#17): an attachment's document may carry its thumbnail (an image) as a CouchDB attachment; the file
+// itself is `files:<attachment id>`, one attachment named `file`, written once, by whoever may write the
+// attachment. Only the types Pace stores are accepted (images, PDF, Word, Excel): never markup a browser would
+// run when the file is opened from this origin.
 //
 // The function runs inside CouchDB, so it is plain JavaScript with no outside names; `toString` sends it as is.
 
@@ -17,7 +21,17 @@
  * @param {{ name: string | null, roles?: string[] }} user  the signed-in user (CouchDB's userCtx)
  */
 export function validateDocUpdate(doc, old, user) {
-  var TABLES = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews', 'attachments', 'audit']
+  var TABLES = ['plans', 'sections', 'commitments', 'entries', 'departments', 'people', 'reviews', 'attachments', 'files', 'audit']
+  var IMAGES = ['image/jpeg', 'image/png', 'image/webp']
+  var TYPES = IMAGES.concat([
+    'image/gif',
+    'image/heic',
+    'application/pdf',
+    'application/msword',
+    'application/vnd.ms-excel',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ])
   var MEETING = ['notes', 'attendees', 'decisions', 'meetingDate', 'updatedAt', 'updatedBy', '_rev', '_revisions']
   var roles = user.roles || []
   var has = function (/** @type {string} */ role) {
@@ -32,12 +46,26 @@ export function validateDocUpdate(doc, old, user) {
   if (doc._deleted) throw { forbidden: 'Rows are removed as tombstones (deletedAt), not deleted.' }
   if (TABLES.indexOf(doc.table) === -1 || doc._id.indexOf(doc.table + ':') !== 0) throw { forbidden: 'A document is a row: its id is table:id.' }
   if (doc.updatedBy !== user.name) throw { forbidden: 'updatedBy must be the signed-in user.' }
+  var attached = Object.keys(doc._attachments || {})
+  var typeOf = function (/** @type {string} */ name) {
+    return String(((doc._attachments || {})[name] || {}).content_type || '')
+      .replace(/;.*$/, '')
+      .trim()
+      .toLowerCase()
+  }
+  if (doc.table === 'attachments') {
+    if (TYPES.indexOf(doc.mime) === -1) throw { forbidden: 'Evidence is an image, PDF, Word or Excel file.' }
+    if (attached.length > 1 || (attached.length === 1 && (attached[0] !== 'thumbnail' || IMAGES.indexOf(typeOf('thumbnail')) === -1))) throw { forbidden: 'An attachment carries only its thumbnail, an image.' }
+  } else if (doc.table === 'files') {
+    if (old && !old._deleted) throw { forbidden: 'An evidence file is written once.' }
+    if (attached.length !== 1 || attached[0] !== 'file' || TYPES.indexOf(typeOf('file')) === -1) throw { forbidden: 'Evidence is an image, PDF, Word or Excel file.' }
+  } else if (attached.length > 0) throw { forbidden: 'Only evidence carries files.' }
   if (doc.table === 'audit' && old && !old._deleted) throw { forbidden: 'Audit records are never changed.' }
   if (doc.table === 'reviews' && old && old.snapshot && !same(doc.snapshot, old.snapshot)) throw { forbidden: 'A frozen review keeps its figures.' }
   if (doc.table === 'audit') return
   if (has('keeper')) return
   if (doc.table === 'people' && !old && doc.name === user.name && !doc.deletedAt) return
-  if ((doc.table === 'entries' || doc.table === 'attachments') && has('staff')) {
+  if ((doc.table === 'entries' || doc.table === 'attachments' || doc.table === 'files') && has('staff')) {
     if (old && old.owner !== user.name) throw { forbidden: 'Staff change only their own entries and their evidence.' }
     if (doc.owner !== user.name) throw { forbidden: 'An entry and its evidence belong to whoever logged them.' }
     return

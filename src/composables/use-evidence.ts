@@ -1,6 +1,11 @@
 import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
 import { attachmentsOf, commitmentEvidence, readFile, readTotals, type AttachmentRecord } from '@/db'
 import { lackingEvidence, type DateWindow, type Id } from '@/domain'
+import { useI18n } from 'vue-i18n'
+import { ElMessage } from 'element-plus'
+import 'element-plus/es/components/message/style/css'
+import type { FetchFailure } from '@/sharing/files'
+import { useSharingStore } from '@/stores/sharing'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'
 
@@ -61,17 +66,25 @@ export function useCommitmentEvidence(commitmentIds: () => readonly Id[], window
 
 /**
  * `blob:` URLs of the stored evidence files of these attachments (the thumbnail, or the file itself), loaded as they
- * appear and revoked as they go and when the caller is disposed. An attachment whose bytes are not on this device
- * (a shared dataset's row whose file has not come) has none.
+ * appear and revoked as they go and when the caller is disposed. `missing`: attachments this device holds no bytes
+ * of at all (a shared dataset's document whose thumbnail has not come, or not an image); `loading` while the URLs
+ * of a new list are read; `refresh(id)` reads one again (its file has just been fetched).
  */
 export function useEvidenceUrls(attachments: Ref<readonly AttachmentRecord[]>, which: 'thumbnail' | 'file') {
   const { storage } = useStorageStore()
   const urls = shallowRef(new Map<Id, string>())
   const missing = shallowRef(new Set<Id>())
+  const loading = shallowRef(false)
   let disposed = false
+  const urlOf = async (id: Id) => {
+    const record = await readFile(storage.db, id)
+    const blob = record ? record[which] : null
+    return { record, url: blob && !disposed ? URL.createObjectURL(blob) : null }
+  }
   watch(
     () => attachments.value.map((a) => a.id).join(','),
     async () => {
+      loading.value = true
       const wanted = new Set(attachments.value.map((a) => a.id))
       const next = new Map<Id, string>()
       for (const [id, url] of urls.value) {
@@ -81,22 +94,69 @@ export function useEvidenceUrls(attachments: Ref<readonly AttachmentRecord[]>, w
       const gone = new Set<Id>()
       await Promise.all(
         [...wanted].filter((id) => !next.has(id)).map(async (id) => {
-          const record = await readFile(storage.db, id)
-          const blob = record ? record[which] : undefined
-          if (disposed) return
-          if (blob) next.set(id, URL.createObjectURL(blob))
+          const { record, url } = await urlOf(id)
+          if (url) next.set(id, url)
           else if (!record) gone.add(id)
         }),
       )
       if (disposed) return [...next.values()].forEach((url) => URL.revokeObjectURL(url))
       urls.value = next
       missing.value = gone
+      loading.value = false
     },
     { immediate: true },
   )
+  async function refresh(id: Id) {
+    const { record, url } = await urlOf(id)
+    if (disposed || !url) return
+    const next = new Map(urls.value)
+    const old = next.get(id)
+    if (old) URL.revokeObjectURL(old)
+    urls.value = next.set(id, url)
+    if (record && missing.value.has(id)) missing.value = new Set([...missing.value].filter((m) => m !== id))
+  }
   onScopeDispose(() => {
     disposed = true
     for (const url of urls.value.values()) URL.revokeObjectURL(url)
   })
-  return { urls, missing }
+  return { urls, missing, loading, refresh }
+}
+
+/**
+ * An evidence file's bytes to open or download: this device's, else, in a shared dataset, fetched from the hub and
+ * kept (src/sharing/files.ts). When it cannot be had, the user is told why, in their language, and null returned.
+ * `fetching` names the attachments being fetched; `shared` says whether a file not here may be at the hub.
+ */
+export function useEvidenceFile() {
+  const { storage } = useStorageStore()
+  const sharing = useSharingStore()
+  const { t } = useI18n()
+  const fetching = shallowRef(new Set<Id>())
+  const shared = computed(() => Boolean(sharing.setting))
+
+  async function fileOf(attachment: AttachmentRecord): Promise<Blob | null> {
+    const record = await readFile(storage.db, attachment.id)
+    if (record?.file) return record.file
+    if (!shared.value) {
+      notice(t('evidence.notHere'))
+      return null
+    }
+    fetching.value = new Set([...fetching.value, attachment.id])
+    try {
+      return await sharing.fetchFile(attachment)
+    } catch (error) {
+      const code = (error as { code?: unknown }).code
+      notice(t(`evidence.fetchFailed.${typeof code === 'string' && FAILURES.includes(code) ? code : 'offline'}`, { name: attachment.name }))
+      return null
+    } finally {
+      fetching.value = new Set([...fetching.value].filter((id) => id !== attachment.id))
+    }
+  }
+  return { fileOf, fetching, shared }
+}
+
+const FAILURES: readonly string[] = ['offline', 'notUploaded', 'signedOut', 'damaged'] satisfies FetchFailure[]
+
+function notice(message: string) {
+  ElMessage({ type: 'warning', message, showClose: true, duration: 6000 })
 }

@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import type { ChartImage } from '@/charts/chart-image'
 import { NO_FILTERS, type DateWindow } from '@/domain'
 import { commitmentEvidence, readFile } from '@/db'
+import { useSharingStore } from '@/stores/sharing'
 import { useStorageStore } from '@/stores/storage'
 import type { LedgerSource } from '@/export/ledger-input'
 import { dashboardPanels } from '@/export/dashboard-panels'
@@ -21,6 +22,7 @@ export function useLedgerExport() {
   const { t } = useI18n()
   const lang = useLocale()
   const { storage } = useStorageStore()
+  const sharing = useSharingStore()
 
   /** What the files are named after: the review, else the plan. */
   const titleOf = (source: LedgerSource) => source.review?.title ?? source.data.plan.name
@@ -40,8 +42,9 @@ export function useLedgerExport() {
   /**
    * 导出佐证材料: one zip of the evidence of the commitments shown, of entries dated in `window` (the plan up to its
    * date, or a review's period): a folder per commitment as the 台账 numbers it, and the 台账 itself beside them with
-   * a 佐证材料 column listing each row's files. A file whose bytes are not on this device (a shared dataset's) is
-   * listed as such and left out, and the user is told how many.
+   * a 佐证材料 column listing each row's files. A shared dataset's file not on this device is fetched from the hub
+   * first; one that cannot be had (offline, not uploaded yet) is listed as such and left out, and the user is told
+   * how many.
    */
   async function exportEvidence(source: LedgerSource, window: DateWindow) {
     const [{ evidenceLayout }, { writeZip }, { exportNotice }] = await Promise.all([import('@/export/evidence-input'), import('@/io/zip-write'), import('./export-notice')])
@@ -49,9 +52,11 @@ export function useLedgerExport() {
     const layout = evidenceLayout(source.data.sections, source.selected, evidence)
     // Blobs read from IndexedDB are handles: their bytes are read one file at a time as the zip is written.
     const stored = new Map<string, Blob>()
-    for (const { attachmentId } of layout.files) {
-      const record = stored.has(attachmentId) ? null : await readFile(storage.db, attachmentId)
-      if (record) stored.set(attachmentId, record.file)
+    const rows = new Map(evidence.map(({ attachment }) => [attachment.id, attachment]))
+    for (const id of new Set(layout.files.map((f) => f.attachmentId))) {
+      const here = (await readFile(storage.db, id))?.file
+      const file = here ?? (sharing.setting ? await sharing.fetchFile(rows.get(id)!).catch(() => null) : null)
+      if (file) stored.set(id, file)
     }
     const placed = layout.files.filter((f) => stored.has(f.attachmentId))
     const missing = new Set(layout.files.filter((f) => !stored.has(f.attachmentId)).map((f) => f.path))

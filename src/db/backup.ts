@@ -97,9 +97,17 @@ function importFiles(tx: Transaction, data: BackupData, mode: ImportMode, files:
   return cleared.then(() => table.bulkPut(files.map(({ id, file, thumbnail }) => ({ id, file, thumbnail }))))
 }
 
-/** The ids of the evidence files whose bytes this device holds (not the bytes: a backup reads them one at a time). */
+/**
+ * The ids of the evidence files whose bytes this device holds, not only their thumbnail (the bytes are not read
+ * here: a backup reads them one at a time).
+ */
 export function storedFileIds(db: PaceDatabase): Promise<string[]> {
-  return db.transaction('r', db.files, (tx) => tx.table<FileRecord, string>('files').toCollection().primaryKeys())
+  return db.transaction('r', db.files, (tx) =>
+    tx
+      .table<FileRecord, string>('files')
+      .filter((record) => record.file !== null)
+      .primaryKeys(),
+  )
 }
 
 /**

@@ -52,11 +52,12 @@ export const DATA_TABLES: readonly DataTableName[] = ['plans', 'sections', 'comm
 /**
  * An evidence file's bytes (#17), by its attachment's id: the stored file (a photo downscaled) and, for an image,
  * a thumbnail. Written in the same transaction as the attachment's row; kept while the row is (a removal is a
- * tombstone, which undo revives). Nothing that reads rows reads this table.
+ * tombstone, which undo revives). Nothing that reads rows reads this table. A shared dataset's evidence pulled
+ * from the hub comes with its thumbnail only (`file` null) until someone opens it (src/sharing/files.ts).
  */
 export interface FileRecord {
   id: Id
-  file: Blob
+  file: Blob | null
   thumbnail: Blob | null
 }
 

@@ -11,6 +11,7 @@ import {
   type DataTableName,
   type DataTables,
   type EntryRecord,
+  type FileRecord,
   type OutboxRecord,
   type RevisionRecord,
   type SettingRecord,
@@ -149,6 +150,8 @@ export interface Pulled {
   row: AnyRow
   rev: string
   losers: readonly { rev: string; row: AnyRow }[]
+  /** An attachment's thumbnail, come with its document (the file itself comes when opened: src/sharing/files.ts). */
+  thumbnail?: Blob
 }
 
 /**
@@ -201,7 +204,43 @@ export async function applyPulled(db: PaceDatabase, pulled: readonly Pulled[], c
       tx.table<SettingRecord, string>('settings').put({ key: CHECKPOINT_KEY, value: checkpoint }),
     ])
     await updateTotals(tx, touched)
+    await keepThumbnails(tx, pulled)
     return newRevs.length
+  })
+}
+
+/** Stores the thumbnails pulled with attachments' documents, beside whatever bytes of them this device holds. */
+async function keepThumbnails(tx: Transaction, pulled: readonly Pulled[]): Promise<void> {
+  const come = pulled.filter((p): p is Pulled & { thumbnail: Blob } => p.table === 'attachments' && p.thumbnail !== undefined)
+  if (come.length === 0) return
+  const files = tx.table<FileRecord, string>('files')
+  const held = await files.bulkGet(come.map((p) => p.row.id))
+  await files.bulkPut(come.map((p, i) => ({ id: p.row.id, file: held[i]?.file ?? null, thumbnail: held[i]?.thumbnail ?? p.thumbnail })))
+}
+
+/** Of these attachments, the ones whose thumbnail this device does not hold (the bridge fetches those only). */
+export async function thumbnailsWanted(db: PaceDatabase, ids: readonly string[]): Promise<Set<string>> {
+  const held = await db.transaction('r', db.files, (tx) => tx.table<FileRecord, string>('files').bulkGet([...ids]))
+  return new Set(ids.filter((_, i) => !held[i]?.thumbnail))
+}
+
+/** The bytes this device holds of these attachments (the bridge sends a new attachment's with its document). */
+export function readFiles(db: PaceDatabase, ids: readonly string[]): Promise<(FileRecord | undefined)[]> {
+  return db.transaction('r', db.files, (tx) => tx.table<FileRecord, string>('files').bulkGet([...ids]))
+}
+
+/**
+ * Keeps an evidence file fetched from the hub, after its row says these are its bytes (same size and SHA-256,
+ * computed by the caller from the bytes): what the hub hands out is checked, never trusted. Refused ('invalid')
+ * otherwise, and for a row this device does not have.
+ */
+export async function keepFetchedFile(db: PaceDatabase, id: string, file: Blob, sha256: string): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    const row = await tx.table<DataTables['attachments'], string>('attachments').get(id)
+    if (!row || row.size !== file.size || row.sha256 !== sha256) throw new StorageError('invalid', [{ path: id, code: 'invalid' }])
+    const files = tx.table<FileRecord, string>('files')
+    const held = await files.get(id)
+    await files.put({ id, file, thumbnail: held?.thumbnail ?? null })
   })
 }
 
@@ -245,14 +284,14 @@ export async function markRestored(db: PaceDatabase, key: string, at: string): P
 }
 
 /**
- * Empties this device's store (signing out of a shared dataset on a device someone else will use): every row,
- * the audit, the outbox, the conflict log and every local setting. Refused while rows are still waiting for the
- * hub, so nothing unsent is lost.
+ * Empties this device's store (signing out of a shared dataset on a device someone else will use): every row and
+ * evidence file, the audit, the outbox, the conflict log and every local setting. Refused while rows are still
+ * waiting for the hub, so nothing unsent is lost.
  */
 export async function forgetThisDevice(db: PaceDatabase): Promise<void> {
   await writeTransaction(db, async (tx) => {
     if ((await tx.table<OutboxRecord, string>('outbox').count()) > 0) throw new StorageError('unsent')
-    for (const table of [...DATA_TABLES, 'audit', 'totals', 'revs', 'conflicts', 'settings']) await tx.table(table).clear()
+    for (const table of [...DATA_TABLES, 'audit', 'totals', 'revs', 'conflicts', 'settings', 'files']) await tx.table(table).clear()
   })
 }
 

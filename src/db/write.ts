@@ -44,7 +44,7 @@ export interface SettingWrite {
 }
 
 /** An evidence file's bytes, stored with the attachment row of the same id that this batch writes. */
-export type FileWrite = FileRecord
+export type FileWrite = FileRecord & { file: Blob }
 
 export interface Change {
   writes?: readonly RowWrite[]

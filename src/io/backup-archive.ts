@@ -48,7 +48,7 @@ export async function writeBackupArchive(text: string, ids: readonly string[], r
     yield { path: ARCHIVE_BACKUP, data: utf8ToBytes(text) }
     for (const id of ids) {
       const record = await read(id)
-      if (!record) continue
+      if (!record?.file) continue
       const data = new Uint8Array(await record.file.arrayBuffer())
       yield { path: FILE_PATH(id), data }
       let thumbnail: ManifestFile['thumbnail'] = null

@@ -100,3 +100,9 @@ export function evidenceType(head: Uint8Array, tail: Uint8Array, name: string): 
   }
   return { ok: false, refusal: looksLikeMarkup(head) ? 'markup' : 'unsupported' }
 }
+
+/** The type of an image the browser shows inline (a thumbnail come from elsewhere), from its first bytes; else null. */
+export function inlineImageType(head: Uint8Array): string | null {
+  const found = evidenceType(head, new Uint8Array(), '')
+  return found.ok && found.type.decodable ? found.type.mime : null
+}

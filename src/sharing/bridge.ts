@@ -4,14 +4,18 @@ import {
   DATA_TABLES,
   finishAllRows,
   readCheckpoint,
+  readFiles,
   readOutgoing,
   readRowsPage,
   recordSent,
+  thumbnailsWanted,
+  type AttachmentRecord,
   type Outgoing,
   type PaceDatabase,
   type Pulled,
 } from '@/db'
-import { documentId, fromDocument, resolveVersions, sameContent, toDocument, type RowDocument } from './documents'
+import { inlineImageType } from '@/io/evidence-type'
+import { documentId, fileDocument, fileDocumentId, fromDocument, resolveVersions, sameContent, THUMBNAIL, toDocument, type RowDocument } from './documents'
 
 /**
  * The bridge between the store the screens read (Dexie) and this device's replica of the shared dataset (a
@@ -61,18 +65,54 @@ async function addBeside(replica: Replica, doc: RowDocument, base: string | unde
   return rev
 }
 
+/**
+ * The evidence of the attachments among these documents: each one's thumbnail goes on its document (kept as the
+ * replica has it when this device holds none), and a live attachment's file, when this device holds it, on a
+ * document of its own, written once.
+ */
+async function withEvidence(db: PaceDatabase, replica: Replica, docs: readonly { doc: RowDocument; stored?: RowDocument }[], account: string) {
+  const evidence = docs.filter(({ doc }) => doc.table === 'attachments')
+  if (evidence.length === 0) return
+  const held = await readFiles(db, evidence.map(({ doc }) => doc.id as string))
+  for (const [i, { doc, stored }] of evidence.entries()) {
+    const thumbnail = held[i]?.thumbnail
+    if (thumbnail) doc._attachments = { [THUMBNAIL]: { content_type: thumbnail.type || 'image/jpeg', data: await base64Of(thumbnail) } }
+    else if (stored?._attachments) doc._attachments = stored._attachments
+  }
+  const files = evidence.flatMap(({ doc }, i) => {
+    const file = held[i]?.file
+    return file && doc.deletedAt === null ? [{ doc: doc as unknown as AttachmentRecord, file }] : []
+  })
+  if (files.length === 0) return
+  const there = await replica.allDocs({ keys: files.map(({ doc }) => fileDocumentId(doc.id)) })
+  const missing = files.filter((_, i) => !('value' in there.rows[i]! && there.rows[i].value))
+  // Written once: a conflict means another write of the same bytes got there first.
+  for (const { doc, file } of missing) await replica.bulkDocs([fileDocument(doc, await base64Of(file), doc.owner ?? account, account)])
+}
+
+/** A blob's bytes in base64, as CouchDB's documents carry attachments inline. */
+async function base64Of(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  let text = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(text)
+}
+
 /** Writes a page of outgoing rows into the replica; returns what to record as sent. */
-async function sendPage(replica: Replica, items: readonly Outgoing[], account: string) {
+async function sendPage(db: PaceDatabase, replica: Replica, items: readonly Outgoing[], account: string) {
   const present = items.filter((item) => item.row !== undefined)
   const ids = present.map((item) => documentId(item.record.table as (typeof DATA_TABLES)[number], item.record.rowId))
   const current = ids.length > 0 ? await replica.allDocs({ keys: ids, include_docs: true }) : { rows: [] }
   const sent: { record: Outgoing['record']; rev: string; pending: boolean }[] = []
   const updates: { item: Outgoing; doc: RowDocument }[] = []
   const beside: { item: Outgoing; doc: RowDocument }[] = []
-  present.forEach((item, i) => {
+  const docs = present.map((item, i) => {
     const found = current.rows[i] as { doc?: RowDocument | null; value?: { rev: string; deleted?: boolean } } | undefined
     const stored = found?.doc ?? undefined
-    const doc = toDocument(item.record.table as (typeof DATA_TABLES)[number], item.row!, account, stored)
+    return { item, found, stored, doc: toDocument(item.record.table as (typeof DATA_TABLES)[number], item.row!, account, stored) }
+  })
+  await withEvidence(db, replica, docs, account)
+  docs.forEach(({ item, found, stored, doc }) => {
     if (stored && sameContent(stored, doc) && stored.updatedAt === doc.updatedAt) sent.push({ record: item.record, rev: stored._rev!, pending: false })
     else if (!stored && !found?.value) updates.push({ item, doc })
     else if (stored && item.base === stored._rev) updates.push({ item, doc: { ...doc, _rev: stored._rev } })
@@ -104,7 +144,7 @@ export async function send(db: PaceDatabase, replica: Replica, account: string):
       for (;;) {
         const page = await readRowsPage(db, table, after, PAGE)
         if (page.length === 0) break
-        const sent = await sendPage(replica, page, account)
+        const sent = await sendPage(db, replica, page, account)
         await recordSent(db, sent)
         written += sent.filter((s) => s.pending).length
         after = page[page.length - 1]!.record.rowId
@@ -115,7 +155,7 @@ export async function send(db: PaceDatabase, replica: Replica, account: string):
   for (;;) {
     const { rows } = await readOutgoing(db, PAGE)
     if (rows.length === 0) break
-    const sent = await sendPage(replica, rows, account)
+    const sent = await sendPage(db, replica, rows, account)
     await recordSent(db, sent)
     written += sent.filter((s) => s.pending).length
   }
@@ -127,6 +167,29 @@ async function versionsOf(replica: Replica, doc: RowDocument): Promise<RowDocume
   if (!doc._conflicts?.length) return [doc]
   const others = await replica.get(doc._id, { open_revs: doc._conflicts })
   return [doc, ...others.flatMap((o) => ('ok' in o ? [o.ok as unknown as RowDocument] : []))]
+}
+
+/** Bytes as PouchDB hands an attachment out: a Blob in the browser, a Buffer in Node. */
+async function bytesOf(data: Blob | Uint8Array): Promise<Uint8Array> {
+  return data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : new Uint8Array(data)
+}
+
+/**
+ * The thumbnails of these pulled attachments that this device lacks, read from the replica. A thumbnail is stored
+ * only as the image its bytes are (a document saying image/jpeg over markup brings none): it is shown inline.
+ */
+async function pulledThumbnails(db: PaceDatabase, replica: Replica, pulled: readonly Pulled[]): Promise<Pulled[]> {
+  const carrying = pulled.filter((p) => p.table === 'attachments' && p.thumbnail === undefined)
+  const wanted = carrying.length > 0 ? await thumbnailsWanted(db, carrying.map((p) => p.row.id)) : new Set<string>()
+  return Promise.all(
+    pulled.map(async (p) => {
+      if (!wanted.has(p.row.id) || p.table !== 'attachments') return p
+      const data = await replica.getAttachment(documentId('attachments', p.row.id), THUMBNAIL, { rev: p.rev }).catch(() => null)
+      const bytes = data ? await bytesOf(data as Blob | Uint8Array) : null
+      const type = bytes ? inlineImageType(bytes.subarray(0, 64)) : null
+      return bytes && type ? { ...p, thumbnail: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }) } : p
+    }),
+  )
 }
 
 /** Pulls the replica's changes since the stored checkpoint into the store, a page at a time. Returns rows applied. */
@@ -149,7 +212,7 @@ export async function pull(db: PaceDatabase, replica: Replica, now: () => Date =
       })
       pulled.push({ ...winner, rev: resolved.winner._rev!, losers })
     }
-    applied += await applyPulled(db, pulled, changes.last_seq, now().toISOString())
+    applied += await applyPulled(db, await pulledThumbnails(db, replica, pulled), changes.last_seq, now().toISOString())
     since = changes.last_seq
     if (changes.results.length < PULL_PAGE) break
   }

@@ -29,6 +29,46 @@ const BOOKKEEPING = ['_id', '_rev', '_revisions', '_conflicts', '_deleted', '_at
 const NOT_CONTENT = [...BOOKKEEPING, 'owner']
 
 export const documentId = outboxKey
+/**
+ * Evidence (#17). An attachment's document carries its thumbnail as a CouchDB attachment, so a device that pulls the
+ * dataset has every thumbnail at once. The file itself is the attachment of a document of its own,
+ * `files:<attachment id>`, written once by the device that holds it; pulling leaves those out (`PULLED`), and a
+ * device fetches one when someone opens it.
+ */
+export const THUMBNAIL = 'thumbnail'
+export const FILE = 'file'
+export const fileDocumentId = (attachmentId: string) => `files:${attachmentId}`
+/** What a device pulls from the hub: every document but the evidence files (a Mango selector, CouchDB's `_selector`). */
+export const PULLED = { _id: { $regex: '^(?!files:)' } }
+/** The range of the evidence files' ids in the hub's primary index. */
+export const FILES_START = fileDocumentId('')
+export const FILES_END = fileDocumentId('\ufff0')
+
+/** A document holding an evidence file's bytes: not a row (the store keeps them apart from rows too). */
+export type FileDocument = {
+  _id: string
+  table: 'files'
+  id: string
+  owner: string
+  updatedBy: string
+  _attachments: Record<typeof FILE, { content_type: string; data: string }>
+}
+
+/**
+ * The document holding an evidence file's bytes (`data`, in base64: CouchDB's form, which PouchDB takes in the
+ * browser and in Node alike), written as `account`, for the attachment's owner.
+ */
+export function fileDocument(attachment: { id: string; mime: string }, data: string, owner: string, account: string): FileDocument {
+  return {
+    _id: fileDocumentId(attachment.id),
+    table: 'files',
+    id: attachment.id,
+    owner,
+    updatedBy: account,
+    _attachments: { [FILE]: { content_type: attachment.mime, data } },
+  }
+}
+
 /** The tables whose rows belong to the account that created them: entries and their evidence. */
 const OWNED: readonly DataTableName[] = ['entries', 'attachments']
 

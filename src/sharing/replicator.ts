@@ -4,6 +4,7 @@ import http from 'pouchdb-adapter-http'
 import replication from 'pouchdb-replication'
 import { confirmAtHub, observe, readSent, readSharingCounts, recordRefused, type PaceDatabase } from '@/db'
 import { pull, send, type Replica } from './bridge'
+import { FILES_END, FILES_START, PULLED } from './documents'
 
 /**
  * One device's live share of the dataset: PouchDB's replicator keeps this device's replica (an IndexedDB
@@ -114,6 +115,8 @@ export async function startSharing(
       retry: true,
       batch_size: 250,
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
+      // Evidence files stay at the hub until someone opens one (src/sharing/files.ts); their thumbnails come.
+      pull: { selector: PULLED },
     })
     sync.on('change', (info) => {
       unreachable = false
@@ -193,13 +196,15 @@ export async function startSharing(
 async function firstPull(local: Replica, remote: Replica, report: (change: Partial<SyncStatus>) => void) {
   let total: number
   try {
-    total = (await remote.info()).doc_count
+    // The evidence files' documents stay at the hub: counted out by their ids (a range of the primary index).
+    const [info, files] = await Promise.all([remote.info(), remote.allDocs({ startkey: FILES_START, endkey: FILES_END })])
+    total = info.doc_count - files.rows.length
   } catch {
     return // offline: the live replication will bring it when the hub is reachable
   }
   report({ state: 'firstPull', progress: { done: 0, total } })
   await new Promise<void>((resolve) => {
-    const replication = PouchDB.replicate(remote, local, { batch_size: 500, batches_limit: 4 })
+    const replication = PouchDB.replicate(remote, local, { batch_size: 500, batches_limit: 4, selector: PULLED })
     replication.on('change', (info) => report({ progress: { done: Math.min(info.docs_read, total), total } }))
     replication.on('complete', () => resolve())
     replication.on('error', () => resolve())

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import * as v from 'valibot'
-import { forgetThisDevice, identityChange, StorageError, queueEveryRow, readSharingCounts, readSharingSetting, SHARING_KEY, type SharingCounts } from '@/db'
+import { forgetThisDevice, identityChange, type AttachmentRecord, StorageError, queueEveryRow, readSharingCounts, readSharingSetting, SHARING_KEY, type SharingCounts } from '@/db'
 import { useLiveQuery } from '@/composables/use-live-query'
 import { taskRefusal } from '@/domain'
 import type { Account } from '@/sharing/session'
@@ -135,5 +135,16 @@ export const useSharingStore = defineStore('sharing', () => {
   const syncNow = () => running?.syncNow()
   const account = computed(() => setting.value?.account ?? null)
 
-  return { setting, account, counts, status, elsewhere, failure, resume, signIn, signOut, syncNow, stop }
+  /**
+   * An evidence file of the shared dataset that this device holds only the row (and thumbnail) of: fetched from the
+   * hub, checked and kept here. Throws a FetchFileError saying why not.
+   */
+  async function fetchFile(attachment: AttachmentRecord): Promise<Blob> {
+    const { fetchEvidenceFile, FetchFileError } = await import('@/sharing/files')
+    const s = setting.value
+    if (!s) throw new FetchFileError('signedOut')
+    return fetchEvidenceFile(storage.db, s, attachment)
+  }
+
+  return { setting, account, counts, status, elsewhere, failure, resume, signIn, signOut, syncNow, stop, fetchFile }
 })

@@ -18,7 +18,7 @@ function evidence(id: string, entryId: string, content = `照片${id}`, thumbnai
 const writes = (...items: { row: Attachment }[]): RowWrite[] => items.map(({ row }) => ({ table: 'attachments', row }))
 const stored = async (storage: PaceStorage, id: string) => {
   const record = await storage.db.files.get(id)
-  return record && { file: new Uint8Array(await record.file.arrayBuffer()), thumbnail: record.thumbnail && new Uint8Array(await record.thumbnail.arrayBuffer()) }
+  return record && { file: new Uint8Array(await record.file!.arrayBuffer()), thumbnail: record.thumbnail && new Uint8Array(await record.thumbnail.arrayBuffer()) }
 }
 
 describe('evidence files through the one write path', () => {

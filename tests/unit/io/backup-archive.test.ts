@@ -42,7 +42,7 @@ async function archiveOf(storage: PaceStorage): Promise<Uint8Array> {
 
 async function bytesOf(storage: PaceStorage, id: string) {
   const record = await readFile(storage.db, id)
-  return record && { file: new Uint8Array(await record.file.arrayBuffer()), type: record.file.type, thumbnail: record.thumbnail && new Uint8Array(await record.thumbnail.arrayBuffer()) }
+  return record && { file: new Uint8Array(await record.file!.arrayBuffer()), type: record.file!.type, thumbnail: record.thumbnail && new Uint8Array(await record.thumbnail.arrayBuffer()) }
 }
 
 function accepted(result: ParsedArchive) {
