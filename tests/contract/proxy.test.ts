@@ -119,4 +119,20 @@ describe('the reverse proxy in front of the hub (deploy/nginx-pace.conf)', () =>
       await fetch(db, { method: 'DELETE', headers: { authorization: basic() } })
     }
   })
+
+  it('serves an evidence file from /db/ as inert bytes: never sniffed, never a page that runs script', async () => {
+    const db = `${origin}/db/proxy-files`
+    await fetch(db, { method: 'PUT', headers: { authorization: basic() } })
+    try {
+      const body = JSON.stringify({ _attachments: { file: { content_type: 'image/jpeg', data: Buffer.from('照片').toString('base64') } } })
+      expect((await fetch(`${db}/files%3Aa1`, { method: 'PUT', headers: { authorization: basic(), 'content-type': 'application/json' }, body })).status).toBe(201)
+      const file = await fetch(`${db}/files%3Aa1/file`, { headers: { authorization: basic() } })
+      expect(file.status).toBe(200)
+      expect(await file.text()).toBe('照片')
+      expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(file.headers.get('content-security-policy')).toMatch(/^sandbox/)
+    } finally {
+      await fetch(db, { method: 'DELETE', headers: { authorization: basic() } })
+    }
+  })
 })

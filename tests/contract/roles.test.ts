@@ -79,6 +79,36 @@ describe('roles enforced by the hub', () => {
     expect((await write(staff, 'attachments:a1', evidence(staff.name, staff.name, '2025-10-02T00:00:00.000Z'))).status).toBe(201)
   })
 
+  it('takes evidence files as images, PDF, Word or Excel only, each written once by whoever may write its attachment', async () => {
+    const base64 = (text: string) => Buffer.from(text).toString('base64')
+    const file = (owner: string, author: string, type = 'image/jpeg') => ({ table: 'files', id: 'f1', owner, updatedBy: author, _attachments: { file: { content_type: type, data: base64('照片') } } })
+    expect((await write(other, 'files:f1', file(staff.name, other.name))).json).toMatchObject({ error: 'forbidden', reason: 'An entry and its evidence belong to whoever logged them.' })
+    expect((await write(leader, 'files:f1', file(leader.name, leader.name))).json).toMatchObject({ error: 'forbidden' })
+    for (const type of ['text/html', 'image/svg+xml', 'application/xhtml+xml', 'text/html; charset=utf-8', 'application/javascript', ''])
+      expect((await write(staff, 'files:f1', file(staff.name, staff.name, type))).json).toMatchObject({ error: 'forbidden', reason: 'Evidence is an image, PDF, Word or Excel file.' })
+    expect((await write(staff, 'files:f1', file(staff.name, staff.name))).status).toBe(201)
+    expect((await write(staff, 'files:f1', file(staff.name, staff.name, 'application/pdf'))).json).toMatchObject({ error: 'forbidden', reason: 'An evidence file is written once.' })
+    expect((await write(keeper, 'files:f1', file(staff.name, keeper.name))).json).toMatchObject({ error: 'forbidden', reason: 'An evidence file is written once.' })
+    const two = { ...file(staff.name, staff.name), _attachments: { file: file(staff.name, staff.name)._attachments.file, page: { content_type: 'text/html', data: base64('<p>') } } }
+    expect((await write(staff, 'files:f2', { ...two, id: 'f2' })).json).toMatchObject({ error: 'forbidden' })
+    // The keeper keeps the 台账 whole: they may upload a staff member's file (a restore).
+    expect((await write(keeper, 'files:f3', { ...file(staff.name, keeper.name), id: 'f3' })).status).toBe(201)
+  })
+
+  it('lets an attachment carry its thumbnail, an image, and nothing else carry files', async () => {
+    const base64 = (text: string) => Buffer.from(text).toString('base64')
+    const evidence = (extra: Record<string, unknown>) => ({
+      table: 'attachments', id: 't1', entryId: 'e1', name: '签到表.jpg', kind: 'image', mime: 'image/jpeg', size: 1024, sha256: '0'.repeat(64),
+      owner: staff.name, updatedBy: staff.name, updatedAt: '2025-10-01T00:00:00.000Z', deletedAt: null, ...extra,
+    })
+    const thumbnail = (type: string) => ({ thumbnail: { content_type: type, data: base64('缩略图') } })
+    expect((await write(staff, 'attachments:t1', evidence({ _attachments: thumbnail('image/svg+xml') }))).json).toMatchObject({ error: 'forbidden', reason: 'An attachment carries only its thumbnail, an image.' })
+    expect((await write(staff, 'attachments:t1', evidence({ _attachments: { ...thumbnail('image/jpeg'), extra: { content_type: 'image/jpeg', data: base64('x') } } }))).json).toMatchObject({ error: 'forbidden' })
+    expect((await write(staff, 'attachments:t1', evidence({ mime: 'text/html' }))).json).toMatchObject({ error: 'forbidden', reason: 'Evidence is an image, PDF, Word or Excel file.' })
+    expect((await write(staff, 'attachments:t1', evidence({ _attachments: thumbnail('image/jpeg') }))).status).toBe(201)
+    expect((await write(staff, 'entries:t2', { ...entry(staff.name, staff.name), _attachments: thumbnail('image/jpeg') })).json).toMatchObject({ error: 'forbidden', reason: 'Only evidence carries files.' })
+  })
+
   it('lets a leader write a review’s notes and decisions, not its figures; a frozen review keeps its snapshot for everyone', async () => {
     expect((await write(keeper, 'reviews:r1', review(keeper.name))).status).toBe(201)
     expect((await write(leader, 'reviews:r1', review(leader.name, { decisions: '加强督办' }))).status).toBe(201)
