@@ -460,7 +460,7 @@ const zhCN = {
     hint: '可拍照或选择图片、PDF、Word、Excel；照片自动压缩，其他文件每个不超过{limit}。',
     remove: '移除 {name}',
     notHere: '文件尚未同步到本设备',
-    onHub: '原文件在服务器上',
+    onHub: '在服务器上',
     onHubTitle: '{name}（原文件在服务器上，点按载入）',
     fetching: '正在从服务器载入…',
     fetchFailed: {

@@ -3,12 +3,14 @@ import { ShellPage } from './page-models/shell-page'
 import { LogPage } from './page-models/log-page'
 import { field } from './page-models/plan-page'
 import { DashboardPage } from './page-models/dashboard-page'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { hubCounts, hubTitles, personContext, setRoles, signInFromFirstRun, startOfficeHub, waitSynced, OFFICE, type OfficeHub } from './support/hub'
 import { deleteRow, readTable } from './support/idb'
+import { unzipSync } from 'fflate'
+import { cameraPhoto, storedFileHashes } from './support/photo'
 import { SettingsPage } from './page-models/settings-page'
 import type { Guard } from './support/fixtures'
 
@@ -253,6 +255,82 @@ test('what a browser held before sharing goes up once at its first sign-in; a ba
     const checkpoint = async () => (await readTable<{ key: string }>(page, 'settings')).some((row) => row.key === 'sharing.checkpoint')
     await expect.poll(checkpoint, { timeout: 60_000 }).toBe(true)
     expect(await rows()).toEqual(stored)
+  } finally {
+    await hub.stop()
+  }
+})
+
+test('evidence in a shared dataset: a photo and a PDF attached on a phone reach a desktop as thumbnail and name at once; each file comes from the hub only when opened, the same bytes', async ({ browser, page, guard }) => {
+  test.slow()
+  const hub = await startOfficeHub()
+  trustHub(guard, hub)
+  try {
+    await keeperLoadsPlan(page, hub)
+    const phone = await personContext(browser, true)
+    const phonePage = await phone.newPage()
+    await signInFromFirstRun(phonePage, hub.origin, staff)
+    await phonePage.goto(`${hub.origin}/#/log`)
+    const log = new LogPage(phonePage)
+    await log.openDetailed('组织集中学习')
+    await field(log.entryDialog, 'entry-date').fill('2025-09-20')
+    await field(log.entryDialog, 'entry-date').press('Enter')
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
+    await log.entryDialog.getByTestId('evidence-input').setInputFiles([
+      { name: '学习签到表.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(phonePage) },
+      { name: '学习通知.pdf', mimeType: 'application/pdf', buffer: pdf },
+    ])
+    await expect(log.entryDialog.getByTestId('evidence-added').locator('li')).toHaveCount(2)
+    await log.saveEntry()
+    await waitSynced(phonePage)
+    const sent = sorted(await storedFileHashes(phonePage))
+    expect(sent).toHaveLength(2)
+    expect(await hubCounts(hub)).toMatchObject({ attachments: 2, files: 2 })
+
+    // The leader's desktop pulls the dataset: rows and thumbnails, no file.
+    const desk = await personContext(browser)
+    const deskPage = await desk.newPage()
+    const fetched: string[] = []
+    deskPage.on('request', (request) => {
+      if (request.url().includes('/files%3A')) fetched.push(request.url())
+    })
+    await signInFromFirstRun(deskPage, hub.origin, leader)
+    const commitment = (await readTable<{ id: string; title: string }>(deskPage, 'commitments')).find((c) => c.title.includes('组织集中学习'))!
+    await deskPage.goto(`${hub.origin}/#/commitments/${commitment.id}`)
+    const thumbs = deskPage.getByTestId('commitment-evidence').getByTestId('evidence-thumb')
+    await expect(thumbs).toHaveCount(2)
+    const photoThumb = thumbs.filter({ has: deskPage.locator('img') })
+    await expect(photoThumb.locator('img')).toHaveAttribute('src', /^blob:/)
+    const pdfThumb = thumbs.filter({ hasText: '学习通知.pdf' })
+    await expect(pdfThumb.getByTestId('evidence-on-hub')).toHaveText('在服务器上')
+    const photo = sent.find((f) => f.thumbnail !== null)!
+    const document = sent.find((f) => f.thumbnail === null)!
+    expect(sorted(await storedFileHashes(deskPage))).toEqual([{ ...photo, file: null }])
+    expect(fetched).toEqual([])
+
+    // Opening the photo brings its full size from the hub, checked and kept; the viewer shows it.
+    await photoThumb.locator('button').click()
+    await expect(deskPage.locator('.el-image-viewer__wrapper')).toBeVisible()
+    await expect.poll(async () => sorted(await storedFileHashes(deskPage)).find((f) => f.id === photo.id)?.file).toBe(photo.file)
+    await expect(deskPage.locator('.el-image-viewer__canvas img')).toHaveAttribute('src', /^blob:/)
+    await deskPage.keyboard.press('Escape')
+    await expect(deskPage.locator('.el-image-viewer__wrapper')).toBeHidden()
+
+    // Opening the PDF downloads it, fetched and checked the same way.
+    const [download] = await Promise.all([deskPage.waitForEvent('download'), pdfThumb.locator('button').click()])
+    expect(download.suggestedFilename()).toBe('学习通知.pdf')
+    expect(await readFile(await download.path())).toEqual(pdf)
+    expect(sorted(await storedFileHashes(deskPage))).toEqual(sorted([photo, document]))
+    expect(fetched).toHaveLength(2)
+
+    // The plan keeper's device has neither file: 导出佐证材料 fetches both from the hub into the zip.
+    await page.goto(`${hub.origin}/#/dashboard`)
+    const [zipped] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-evidence').click()])
+    const zip = unzipSync(new Uint8Array(await readFile(await zipped.path())))
+    const inZip = Object.entries(zip).filter(([name]) => !name.endsWith('.xlsx'))
+    expect(inZip.map(([name]) => name.replace(/^.*\//, '')).sort()).toEqual(['2025-09-20 学习签到表 01.jpg', '2025-09-20 学习通知 01.pdf'])
+    expect(Buffer.from(inZip.find(([name]) => name.endsWith('.pdf'))![1])).toEqual(pdf)
+    await expect(page.getByText('已导出佐证材料 2 份')).toBeVisible()
+    await Promise.all([phone.close(), desk.close()])
   } finally {
     await hub.stop()
   }

@@ -82,21 +82,24 @@ export function storedPhotos(page: Page): Promise<{ id: string; file: [number, n
   })
 }
 
-/** Every stored evidence file as SHA-256 of its bytes and of its thumbnail's: equal on two devices when they hold the same files. */
-export function storedFileHashes(page: Page): Promise<{ id: string; file: string; thumbnail: string | null }[]> {
+/**
+ * Every stored evidence file as SHA-256 of its bytes and of its thumbnail's: equal on two devices when they hold the
+ * same files. `file` is null where the device holds only the thumbnail (a shared dataset's file not yet opened).
+ */
+export function storedFileHashes(page: Page): Promise<{ id: string; file: string | null; thumbnail: string | null }[]> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('pace')
       open.onsuccess = () => resolve(open.result)
       open.onerror = () => reject(open.error)
     })
-    const rows = await new Promise<{ id: string; file: Blob; thumbnail: Blob | null }[]>((resolve, reject) => {
+    const rows = await new Promise<{ id: string; file: Blob | null; thumbnail: Blob | null }[]>((resolve, reject) => {
       const request = db.transaction('files').objectStore('files').getAll()
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(request.error)
     })
     db.close()
     const hash = async (blob: Blob) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))].map((b) => b.toString(16).padStart(2, '0')).join('')
-    return Promise.all(rows.map(async (row) => ({ id: row.id, file: await hash(row.file), thumbnail: row.thumbnail && (await hash(row.thumbnail)) })))
+    return Promise.all(rows.map(async (row) => ({ id: row.id, file: row.file && (await hash(row.file)), thumbnail: row.thumbnail && (await hash(row.thumbnail)) })))
   })
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { fromDocument, resolveVersions, sameContent, toDocument, type RowDocument } from '@/sharing/documents'
+import PouchDB from 'pouchdb-core'
+import memory from 'pouchdb-adapter-memory'
+import { fromDocument, PULLED, resolveVersions, sameContent, toDocument, type RowDocument } from '@/sharing/documents'
 import { activity } from '../db/helpers'
+
+PouchDB.plugin(memory)
 
 const stamp = { updatedAt: '2025-03-01T08:00:00.000Z', updatedBy: '王芳', deletedAt: null }
 const version = (rev: string, fields: Partial<RowDocument> = {}): RowDocument => ({
@@ -76,5 +80,15 @@ describe('which of conflicting versions wins', () => {
 
   it('has nothing to show when every version is deleted', () => {
     expect(resolveVersions([{ ...early, _deleted: true }])).toBeNull()
+  })
+})
+
+describe('what a device pulls', () => {
+  it('every document but the evidence files, by the selector PouchDB sends with the pull', async () => {
+    const hub = new PouchDB<Record<string, unknown>>('pulled-by-selector', { adapter: 'memory' })
+    const ids = ['attachments:a1', 'entries:e1', 'people:files:odd', 'files:a1', 'files:', '_design/pace']
+    await hub.bulkDocs(ids.map((_id) => ({ _id })))
+    const { results } = await hub.changes({ selector: PULLED })
+    expect(results.map((r) => r.id).sort()).toEqual(['_design/pace', 'attachments:a1', 'entries:e1', 'people:files:odd'])
   })
 })
