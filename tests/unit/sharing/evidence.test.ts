@@ -121,6 +121,37 @@ describe('evidence in a shared dataset', () => {
     expect((await desk.storage.db.attachments.get('a1'))?.deletedAt).not.toBeNull()
   })
 
+  it('resolves an attachment removed on one device and renamed on another the same way on both, its thumbnail kept', async () => {
+    const hub = replica()
+    const phone = await device('王芳')
+    const desk = await device('李四', false)
+    await logged(phone.storage, phone.writer, photo('a1', 'e1'))
+    await phone.step()
+    await syncWith(hub, phone.local)
+    await syncWith(hub, desk.local)
+    await desk.step()
+    // Offline on both: the phone removes the photo, the desk (the keeper's) renames it.
+    await phone.storage.write({ removals: [{ table: 'attachments', id: 'a1' }] }, writerAt('王芳', '2025-03-13T01:00:00.000Z'))
+    const row = (await desk.storage.db.attachments.get('a1'))!
+    await desk.storage.write({ writes: [{ table: 'attachments', row: { ...row, name: '签到表.jpg' } }] }, writerAt('李四', '2025-03-13T02:00:00.000Z'))
+    // The removal reaches the desk's replica before the desk sends its rename: the rename goes beside it.
+    await phone.step()
+    await syncWith(hub, phone.local)
+    await syncWith(hub, desk.local)
+    await desk.step()
+    await syncWith(hub, desk.local)
+    await syncWith(hub, phone.local)
+    await phone.step()
+    await desk.step()
+    expect((await hub.get('attachments:a1', { conflicts: true }))._conflicts).toHaveLength(1)
+    const [onPhone, onDesk] = await Promise.all([phone.storage.db.attachments.get('a1'), desk.storage.db.attachments.get('a1')])
+    expect(onPhone).toEqual(onDesk)
+    expect(onDesk).toMatchObject({ name: '签到表.jpg', deletedAt: null })
+    const doc = await hub.get('attachments:a1', { conflicts: true })
+    expect(Object.keys(doc._attachments ?? {})).toEqual(['thumbnail'])
+    expect(await bytesOf((await hub.getAttachment('attachments:a1', 'thumbnail')) as Uint8Array)).toEqual(jpeg('缩略图a1'))
+  })
+
   it('stores no thumbnail whose bytes are not an image, whatever its document says', async () => {
     const hub = replica()
     const desk = await device('李四')
