@@ -47,6 +47,19 @@ async function logged(storage: PaceStorage, writer: ReturnType<typeof writerAt>,
   await storage.write({ writes: [{ table: 'entries', row: activity('e1', '2025-03-12', 1) }, ...photos.map((p) => ({ table: 'attachments' as const, row: p.row }))], files: photos.map((p) => p.file) }, writer)
 }
 
+/** A photo logged on a phone (王芳's) and pulled by a fresh desk (李四's) through a hub. */
+async function photoOnTwoDevices() {
+  const hub = replica()
+  const phone = await device('王芳')
+  const desk = await device('李四', false)
+  await logged(phone.storage, phone.writer, photo('a1', 'e1'))
+  await phone.step()
+  await syncWith(hub, phone.local)
+  await syncWith(hub, desk.local)
+  await desk.step()
+  return { hub, phone, desk }
+}
+
 afterEach(() => vi.unstubAllGlobals())
 
 describe('evidence in a shared dataset', () => {
@@ -91,14 +104,7 @@ describe('evidence in a shared dataset', () => {
   })
 
   it('leaves no thumbnail behind when a device is emptied for the next person', async () => {
-    const hub = replica()
-    const phone = await device('王芳')
-    const desk = await device('李四', false)
-    await logged(phone.storage, phone.writer, photo('a1', 'e1'))
-    await phone.step()
-    await syncWith(hub, phone.local)
-    await syncWith(hub, desk.local)
-    await desk.step()
+    const { desk } = await photoOnTwoDevices()
     expect(await desk.storage.db.files.count()).toBe(1)
     await forgetThisDevice(desk.storage.db)
     expect(await desk.storage.db.files.count()).toBe(0)
@@ -122,14 +128,7 @@ describe('evidence in a shared dataset', () => {
   })
 
   it('resolves an attachment removed on one device and renamed on another the same way on both, its thumbnail kept', async () => {
-    const hub = replica()
-    const phone = await device('王芳')
-    const desk = await device('李四', false)
-    await logged(phone.storage, phone.writer, photo('a1', 'e1'))
-    await phone.step()
-    await syncWith(hub, phone.local)
-    await syncWith(hub, desk.local)
-    await desk.step()
+    const { hub, phone, desk } = await photoOnTwoDevices()
     // Offline on both: the phone removes the photo, the desk (the keeper's) renames it.
     await phone.storage.write({ removals: [{ table: 'attachments', id: 'a1' }] }, writerAt('王芳', '2025-03-13T01:00:00.000Z'))
     const row = (await desk.storage.db.attachments.get('a1'))!
