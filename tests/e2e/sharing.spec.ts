@@ -260,7 +260,7 @@ test('what a browser held before sharing goes up once at its first sign-in; a ba
   }
 })
 
-test('evidence in a shared dataset: a photo and a PDF attached on a phone reach a desktop as thumbnail and name at once; each file comes from the hub only when opened, the same bytes', async ({ browser, page, guard }) => {
+test('evidence in a shared dataset: a photo and a PDF attached on one phone reach the leader\u2019s phone as thumbnail and name at once; each file comes from the hub only when opened, the same bytes', async ({ browser, page, guard }) => {
   test.slow()
   const hub = await startOfficeHub()
   trustHub(guard, hub)
@@ -286,40 +286,40 @@ test('evidence in a shared dataset: a photo and a PDF attached on a phone reach 
     expect(sent).toHaveLength(2)
     expect(await hubCounts(hub)).toMatchObject({ attachments: 2, files: 2 })
 
-    // The leader's desktop pulls the dataset: rows and thumbnails, no file.
-    const desk = await personContext(browser)
-    const deskPage = await desk.newPage()
+    // The leader's phone pulls the dataset: rows and thumbnails, no file.
+    const leaderPhone = await personContext(browser, true)
+    const leaderPage = await leaderPhone.newPage()
     const fetched: string[] = []
-    deskPage.on('request', (request) => {
+    leaderPage.on('request', (request) => {
       if (request.url().includes('/files%3A')) fetched.push(request.url())
     })
-    await signInFromFirstRun(deskPage, hub.origin, leader)
-    const commitment = (await readTable<{ id: string; title: string }>(deskPage, 'commitments')).find((c) => c.title.includes('组织集中学习'))!
-    await deskPage.goto(`${hub.origin}/#/commitments/${commitment.id}`)
-    const thumbs = deskPage.getByTestId('commitment-evidence').getByTestId('evidence-thumb')
+    await signInFromFirstRun(leaderPage, hub.origin, leader)
+    const commitment = (await readTable<{ id: string; title: string }>(leaderPage, 'commitments')).find((c) => c.title.includes('组织集中学习'))!
+    await leaderPage.goto(`${hub.origin}/#/commitments/${commitment.id}`)
+    const thumbs = leaderPage.getByTestId('commitment-evidence').getByTestId('evidence-thumb')
     await expect(thumbs).toHaveCount(2)
-    const photoThumb = thumbs.filter({ has: deskPage.locator('img') })
+    const photoThumb = thumbs.filter({ has: leaderPage.locator('img') })
     await expect(photoThumb.locator('img')).toHaveAttribute('src', /^blob:/)
     const pdfThumb = thumbs.filter({ hasText: '学习通知.pdf' })
     await expect(pdfThumb.getByTestId('evidence-on-hub')).toHaveText('在服务器上')
     const photo = sent.find((f) => f.thumbnail !== null)!
     const document = sent.find((f) => f.thumbnail === null)!
-    expect(sorted(await storedFileHashes(deskPage))).toEqual([{ ...photo, file: null }])
+    expect(sorted(await storedFileHashes(leaderPage))).toEqual([{ ...photo, file: null }])
     expect(fetched).toEqual([])
 
     // Opening the photo brings its full size from the hub, checked and kept; the viewer shows it.
     await photoThumb.locator('button').click()
-    await expect(deskPage.locator('.el-image-viewer__wrapper')).toBeVisible()
-    await expect.poll(async () => sorted(await storedFileHashes(deskPage)).find((f) => f.id === photo.id)?.file).toBe(photo.file)
-    await expect(deskPage.locator('.el-image-viewer__canvas img')).toHaveAttribute('src', /^blob:/)
-    await deskPage.keyboard.press('Escape')
-    await expect(deskPage.locator('.el-image-viewer__wrapper')).toBeHidden()
+    await expect(leaderPage.locator('.el-image-viewer__wrapper')).toBeVisible()
+    await expect.poll(async () => sorted(await storedFileHashes(leaderPage)).find((f) => f.id === photo.id)?.file).toBe(photo.file)
+    await expect(leaderPage.locator('.el-image-viewer__canvas img')).toHaveAttribute('src', /^blob:/)
+    await leaderPage.keyboard.press('Escape')
+    await expect(leaderPage.locator('.el-image-viewer__wrapper')).toBeHidden()
 
     // Opening the PDF downloads it, fetched and checked the same way.
-    const [download] = await Promise.all([deskPage.waitForEvent('download'), pdfThumb.locator('button').click()])
+    const [download] = await Promise.all([leaderPage.waitForEvent('download'), pdfThumb.locator('button').click()])
     expect(download.suggestedFilename()).toBe('学习通知.pdf')
     expect(await readFile(await download.path())).toEqual(pdf)
-    expect(sorted(await storedFileHashes(deskPage))).toEqual(sorted([photo, document]))
+    expect(sorted(await storedFileHashes(leaderPage))).toEqual(sorted([photo, document]))
     expect(fetched).toHaveLength(2)
 
     // The plan keeper's device has neither file: 导出佐证材料 fetches both from the hub into the zip.
@@ -330,7 +330,7 @@ test('evidence in a shared dataset: a photo and a PDF attached on a phone reach 
     expect(inZip.map(([name]) => name.replace(/^.*\//, '')).sort()).toEqual(['2025-09-20 学习签到表 01.jpg', '2025-09-20 学习通知 01.pdf'])
     expect(Buffer.from(inZip.find(([name]) => name.endsWith('.pdf'))![1])).toEqual(pdf)
     await expect(page.getByText('已导出佐证材料 2 份')).toBeVisible()
-    await Promise.all([phone.close(), desk.close()])
+    await Promise.all([phone.close(), leaderPhone.close()])
   } finally {
     await hub.stop()
   }
