@@ -64,13 +64,13 @@ function entryFor(n, commitment) {
   }
 }
 
-/** The rows of every table, as a backup file holds them. */
-export function dashboardData(entryCount) {
+/** The rows of every table, as a backup file holds them: `commitmentCount` commitments (300 unless given). */
+export function dashboardData(entryCount, commitmentCount = COMMITMENTS) {
   const plan = { id: 'plan-bench', name: '2025年工作谋划（基准）', organisation: '基准单位', window: { start: '2025-01-01', end: '2025-12-31' }, ...stamp }
   const departments = Array.from({ length: 20 }, (_, i) => ({ id: `d${pad(i, 2)}`, name: `部门${i + 1}`, ...stamp }))
   const people = Array.from({ length: 60 }, (_, i) => ({ id: `p${pad(i, 2)}`, name: `人员${i + 1}`, departmentId: departments[i % 20].id, ...stamp }))
   const sections = Array.from({ length: 12 }, (_, i) => ({ id: `s${pad(i, 2)}`, planId: plan.id, parentId: i < 4 ? null : `s${pad(i % 4, 2)}`, title: `板块${i + 1}`, order: i, ...stamp }))
-  const commitments = Array.from({ length: COMMITMENTS }, (_, i) => ({
+  const commitments = Array.from({ length: commitmentCount }, (_, i) => ({
     id: `c${pad(i, 3)}`,
     planId: plan.id,
     sectionId: sections[i % 12].id,
@@ -85,6 +85,6 @@ export function dashboardData(entryCount) {
     order: i,
     ...stamp,
   }))
-  const entries = Array.from({ length: entryCount }, (_, n) => entryFor(n, commitments[n % COMMITMENTS]))
-  return { plans: [plan], sections, commitments, entries, departments, people, reviews: [] }
+  const entries = Array.from({ length: entryCount }, (_, n) => entryFor(n, commitments[n % commitmentCount]))
+  return { plans: [plan], sections, commitments, entries, departments, people, reviews: [], attachments: [] }
 }

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url'
 
 /** @template T @param {string} entry e.g. 'src/domain/index.ts' @returns {Promise<T>} */
 export async function loadSource(entry) {
-  const outDir = join(process.cwd(), 'node_modules/.bench')
+  // One folder per source: Node caches a module by its URL, so two sources built to one path would both be the first.
+  const outDir = join(process.cwd(), 'node_modules/.bench', entry.replace(/[^\w.-]+/g, '_'))
   await build({
     configFile: false,
     logLevel: 'error',

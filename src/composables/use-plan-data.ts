@@ -4,12 +4,12 @@ import { sectionOutline, type CalendarDate, type Id } from '@/domain'
 import { usePlanFigures } from './use-plan-figures'
 
 /**
- * One plan's live contents (sections, commitments, entries, day totals) and every commitment's evaluation as of
- * `asOf` (from the day totals, as every screen evaluates), with the section outline and the commitments of each
- * section: what the plan, log, commitment and batch screens show.
+ * One plan's live contents (sections, commitments, day totals) and every commitment's evaluation as of `asOf` (from
+ * the day totals, as every screen evaluates), with the section outline and the commitments of each section: what
+ * the plan, log, commitment and batch screens show. Entries are not among them (use-entry-lists.ts).
  */
 export function usePlanData(planId: MaybeRefOrGetter<Id | null | undefined>, asOf: MaybeRefOrGetter<CalendarDate>) {
-  const { data, error, evaluations } = usePlanFigures(planId, asOf, { entries: true })
+  const { data, error, evaluations } = usePlanFigures(planId, asOf)
   const outline = computed(() => sectionOutline(data.value?.sections ?? []))
   const commitmentsBySection = computed(() => {
     const map = new Map<Id | null, CommitmentRecord[]>()

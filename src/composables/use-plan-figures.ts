@@ -1,5 +1,5 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
-import { entriesOf, planRows, readTotals, type CommitmentRecord, type EntryRecord, type PlanRecord, type SectionRecord } from '@/db'
+import { planRows, readTotals, type CommitmentRecord, type PlanRecord, type SectionRecord } from '@/db'
 import { evaluateTotals, type CalendarDate, type DayTotals, type Evaluation, type Id } from '@/domain'
 import { useStorageStore } from '@/stores/storage'
 import { useLiveQuery } from './use-live-query'
@@ -14,18 +14,14 @@ export interface PlanFigures {
 
 /**
  * One plan's sections, commitments and day totals, live (an entry logged in another tab updates the totals), and
- * every commitment's evaluation as of `asOf`, from the stored totals as every screen evaluates. With `entries`,
- * the plan's live entries too (for the screens that list them).
+ * every commitment's evaluation as of `asOf`, from the stored totals as every screen evaluates. No entry is read:
+ * its cost grows with commitments, not with a year of entries (lists of entries read their own, from an index:
+ * use-entry-lists.ts).
  */
-export function usePlanFigures<WithEntries extends boolean = false>(
-  planId: MaybeRefOrGetter<Id | null | undefined>,
-  asOf: MaybeRefOrGetter<CalendarDate>,
-  options: { entries?: WithEntries } = {},
-) {
-  type Data = PlanFigures & (WithEntries extends true ? { entries: EntryRecord[] } : unknown)
+export function usePlanFigures(planId: MaybeRefOrGetter<Id | null | undefined>, asOf: MaybeRefOrGetter<CalendarDate>) {
   const { storage } = useStorageStore()
   const { db } = storage
-  const { data, error } = useLiveQuery<Data | null | undefined>(
+  const { data, error } = useLiveQuery<PlanFigures | null | undefined>(
     async () => {
       const id = toValue(planId)
       const plan = id ? await storage.plans.get(id) : undefined
@@ -33,7 +29,7 @@ export function usePlanFigures<WithEntries extends boolean = false>(
       const { sections, commitments } = await planRows(db, plan.id)
       const ids = commitments.map((c) => c.id)
       const totals = await readTotals(db, ids)
-      return { plan, sections, commitments, totals, ...(options.entries ? { entries: await entriesOf(db, ids) } : {}) } as Data
+      return { plan, sections, commitments, totals }
     },
     undefined,
     { deps: () => toValue(planId) },

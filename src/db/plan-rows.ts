@@ -1,4 +1,4 @@
-import type { Table } from 'dexie'
+import Dexie, { type Table } from 'dexie'
 import type { Id } from '@/domain'
 import type { CommitmentRecord, EntryRecord, ReviewRecord, SectionRecord } from './records'
 
@@ -24,6 +24,30 @@ export async function planRows(source: RowSource, planId: Id) {
 export async function entriesOf(source: RowSource, commitmentIds: readonly Id[]): Promise<EntryRecord[]> {
   if (commitmentIds.length === 0) return []
   return live(await source.table<EntryRecord, Id>('entries').where('commitmentIds').anyOf([...commitmentIds]).distinct().toArray())
+}
+
+/** Who "my" entries are by: an entry's person when it names one, else the name that wrote it. */
+export interface EntryAuthorKey {
+  personId: Id | null
+  name: string
+}
+
+/**
+ * The latest `limit` live entries of these commitments logged by `mine`, newest written first (then the latest
+ * dated). Read backwards along the entries' [personId+updatedAt] and [updatedBy+updatedAt] indexes, stopping at
+ * `limit` each: the cost grows with that person's entries, never with the table.
+ */
+export async function recentEntries(source: RowSource, commitmentIds: readonly Id[], mine: EntryAuthorKey, limit: number): Promise<EntryRecord[]> {
+  const wanted = new Set(commitmentIds)
+  if (wanted.size === 0 || limit <= 0) return []
+  const table = source.table<EntryRecord, Id>('entries')
+  const counts = (e: EntryRecord) => e.deletedAt === null && e.commitmentIds.some((id) => wanted.has(id))
+  const newest = (index: string, key: string) => table.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse()
+  const [byPerson, byWriter] = await Promise.all([
+    mine.personId === null ? [] : newest('[personId+updatedAt]', mine.personId).filter(counts).limit(limit).toArray(),
+    newest('[updatedBy+updatedAt]', mine.name).filter((e) => e.personId === null && counts(e)).limit(limit).toArray(),
+  ])
+  return [...byPerson, ...byWriter].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.date.localeCompare(a.date)).slice(0, limit)
 }
 
 /** The live sections, commitments and entries of one plan. */

@@ -506,6 +506,7 @@ const en: MessageSchema = {
     chartLabel: 'Cumulative progress of “{title}” with expected progress, target and forecast',
     entries: 'Entries',
     entriesCount: 'Entries ({n})',
+    moreEntries: 'Show more ({n} more)',
     noEntries: 'No entries yet',
     history: 'Change history',
     noHistory: 'No changes recorded',

@@ -505,6 +505,7 @@ const zhCN = {
     chartLabel: '“{title}”的累计完成情况、序时进度、目标和预测',
     entries: '登记记录',
     entriesCount: '登记记录（{n}）',
+    moreEntries: '显示更多（还有{n}条）',
     noEntries: '还没有登记记录',
     history: '修改记录',
     noHistory: '没有修改记录',

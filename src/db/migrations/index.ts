@@ -61,6 +61,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 11, stores: {}, derive: rebuildTotals },
   // 佐证材料 (#17): evidence files' rows, found by entry, and their bytes apart, so that no read of rows reads a file.
   { version: 12, stores: { attachments: 'id, entryId, updatedAt', files: 'id' } },
+  // "My recent entries" by person or writer, newest first, read from an index (#19): the log screen read every entry
+  // of the plan to show ten.
+  { version: 13, stores: { entries: 'id, *commitmentIds, date, departmentId, updatedAt, [personId+updatedAt], [updatedBy+updatedAt]' } },
 ]
 
 /** Brings rows written at `fromVersion` (a backup file's schema) to the current shape, with the same transforms. */

@@ -1,0 +1,75 @@
+// Every screen's cost with a year of entries (#19), in Chromium through the built app: 500 commitments with 1,000
+// and with 200,000 entries (PACE_BENCH_SCREENS_ENTRIES for another size), each restored into its own profile
+// through the Settings screen, then the time from navigation to the screen fully drawn, sizes interleaved run by
+// run, and the JS heap after a full GC on each screen at the big size. Goals: big ÷ 1k ≤ 1.5, heap ≤ 50 MB.
+import { execFileSync } from 'node:child_process'
+import { openAppBrowser } from './app-browser.mjs'
+import { dashboardData } from './dashboard-data.mjs'
+import { loadSource, median } from './load-ts.mjs'
+import { seed } from './seed-app.mjs'
+
+export const name = 'Every screen in Chromium (500 commitments)'
+
+const COMMITMENTS = 500
+const SMALL = 1_000
+const BIG = Number(process.env.PACE_BENCH_SCREENS_ENTRIES ?? 200_000)
+const RUNS = 3
+const AS_OF = 'asOf=2025-09-30'
+
+/** Each screen: where it is, and the condition that says it is fully drawn. */
+const SCREENS = [
+  { name: 'plan', path: `#/plans/plan-bench?${AS_OF}`, ready: () => document.querySelectorAll('[data-testid="commitment-row"]').length >= 500 },
+  { name: 'log', path: '#/log', ready: () => document.querySelectorAll('[data-testid="quick-log-item"]').length > 0 && document.querySelector('[data-testid="entry-list"], .log-view .el-empty') !== null },
+  { name: 'commitment', path: `#/commitments/c000?${AS_OF}`, ready: () => document.querySelector('.base-chart[data-drawn]') !== null && document.querySelectorAll('[data-testid="entry-item"]').length > 0 },
+  { name: 'batch entry', path: '#/log/batch', ready: () => document.querySelectorAll('[data-testid="batch-row"]').length > 0 },
+  { name: 'dashboard', path: `#/dashboard?plan=plan-bench&${AS_OF}`, ready: () => document.querySelectorAll('.base-chart[data-drawn]').length >= 6 },
+]
+
+/** Milliseconds from navigation start until the screen is drawn. */
+async function timeTo(page, base, screen) {
+  await page.goto('about:blank')
+  await page.goto(`${base}${screen.path}`)
+  const handle = await page.waitForFunction(`(${screen.ready.toString()})() && performance.now()`, undefined, { timeout: 600_000, polling: 'raf' })
+  return handle.jsonValue()
+}
+
+async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return usedSize
+}
+
+export async function run() {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const { serializeBackup } = await loadSource('src/io/backup-file.ts')
+  const { CURRENT_VERSION } = await loadSource('src/db/migrations/index.ts')
+  const app = await openAppBrowser()
+  try {
+    const pages = new Map()
+    for (const size of [SMALL, BIG]) {
+      const text = serializeBackup(dashboardData(size, COMMITMENTS), { appVersion: 'bench', schemaVersion: CURRENT_VERSION, exportedAt: '2025-10-01T00:00:00.000Z', exportedBy: '基准' })
+      const page = await app.newPage()
+      const started = performance.now()
+      await seed(page, app.base, text)
+      console.log(`seeded ${size.toLocaleString('en')} entries through Settings → restore (merge) in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+      pages.set(size, page)
+    }
+    for (const screen of SCREENS) {
+      const times = new Map([[SMALL, []], [BIG, []]])
+      for (const size of [SMALL, BIG]) await timeTo(pages.get(size), app.base, screen) // warm-up
+      for (let i = 0; i < RUNS; i++) for (const size of [SMALL, BIG]) times.get(size).push(await timeTo(pages.get(size), app.base, screen))
+      const heap = await heapAfterGc(pages.get(BIG))
+      const [small, big] = [median(times.get(SMALL)), median(times.get(BIG))]
+      const ratio = big / small
+      console.log(
+        `${screen.name.padEnd(12)} ${SMALL.toLocaleString('en')}: ${small.toFixed(0).padStart(6)} ms   ${BIG.toLocaleString('en')}: ${big.toFixed(0).padStart(6)} ms   ` +
+          `ratio ${ratio.toFixed(2)} (goal ≤ 1.5: ${ratio <= 1.5 ? 'met' : 'NOT met'})   heap after GC ${(heap / 1e6).toFixed(1)} MB (goal ≤ 50: ${heap <= 50e6 ? 'met' : 'NOT met'})`,
+      )
+    }
+    console.log(`medians of ${RUNS} runs per size after one warm-up, sizes interleaved`)
+  } finally {
+    await app.close()
+  }
+}
