@@ -64,9 +64,12 @@ function entryFor(n, commitment) {
   }
 }
 
-/** The rows of every table, as a backup file holds them: `commitmentCount` commitments (300 unless given). */
-export function dashboardData(entryCount, commitmentCount = COMMITMENTS) {
-  const plan = { id: 'plan-bench', name: '2025年工作谋划（基准）', organisation: '基准单位', window: { start: '2025-01-01', end: '2025-12-31' }, ...stamp }
+/**
+ * The rows of every table, as a backup file holds them: `commitmentCount` commitments (300 unless given), the plan
+ * over 2025 unless `window` says otherwise (to the end of this year, so that "+1", which logs today, counts).
+ */
+export function dashboardData(entryCount, commitmentCount = COMMITMENTS, window = { start: '2025-01-01', end: '2025-12-31' }) {
+  const plan = { id: 'plan-bench', name: '2025年工作谋划（基准）', organisation: '基准单位', window, ...stamp }
   const departments = Array.from({ length: 20 }, (_, i) => ({ id: `d${pad(i, 2)}`, name: `部门${i + 1}`, ...stamp }))
   const people = Array.from({ length: 60 }, (_, i) => ({ id: `p${pad(i, 2)}`, name: `人员${i + 1}`, departmentId: departments[i % 20].id, ...stamp }))
   const sections = Array.from({ length: 12 }, (_, i) => ({ id: `s${pad(i, 2)}`, planId: plan.id, parentId: i < 4 ? null : `s${pad(i % 4, 2)}`, title: `板块${i + 1}`, order: i, ...stamp }))
