@@ -144,5 +144,5 @@ export {
   type SharingCounts,
 } from './replica'
 export { attachmentsOf, commitmentEvidence, entryRemoval, readFile, type EntryEvidence } from './evidence'
-export { entriesOf, planContents, planReviews, planRows, recentEntries, type EntryAuthorKey, type RowSource } from './plan-rows'
+export { entriesOf, planContents, planReviews, planRows, RECENT_SCAN, recentEntries, type EntryAuthorKey, type RowSource } from './plan-rows'
 export { readAll, previewMerge, importData, storedFileIds, type BackupData, type ImportMode, type ImportPlan, type TableImportPlan } from './backup'

@@ -32,20 +32,24 @@ export interface EntryAuthorKey {
   name: string
 }
 
+/** How many of a person's or a writer's latest entries "recent" looks among. */
+export const RECENT_SCAN = 200
+
 /**
  * The latest `limit` live entries of these commitments logged by `mine`, newest written first (then the latest
- * dated). Read backwards along the entries' [personId+updatedAt] and [updatedBy+updatedAt] indexes, stopping at
- * `limit` each: the cost grows with that person's entries, never with the table.
+ * dated), among the last RECENT_SCAN written under that person and under that name: read backwards along the
+ * entries' [personId+updatedAt] and [updatedBy+updatedAt] indexes, so the cost is bounded whatever the table holds
+ * (a plan keeper who batch-enters everyone's entries writes many that are not theirs).
  */
 export async function recentEntries(source: RowSource, commitmentIds: readonly Id[], mine: EntryAuthorKey, limit: number): Promise<EntryRecord[]> {
   const wanted = new Set(commitmentIds)
   if (wanted.size === 0 || limit <= 0) return []
   const table = source.table<EntryRecord, Id>('entries')
   const counts = (e: EntryRecord) => e.deletedAt === null && e.commitmentIds.some((id) => wanted.has(id))
-  const newest = (index: string, key: string) => table.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse()
+  const newest = (index: string, key: string) => table.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse().limit(RECENT_SCAN).toArray()
   const [byPerson, byWriter] = await Promise.all([
-    mine.personId === null ? [] : newest('[personId+updatedAt]', mine.personId).filter(counts).limit(limit).toArray(),
-    newest('[updatedBy+updatedAt]', mine.name).filter((e) => e.personId === null && counts(e)).limit(limit).toArray(),
+    mine.personId === null ? [] : newest('[personId+updatedAt]', mine.personId).then((rows) => rows.filter(counts)),
+    newest('[updatedBy+updatedAt]', mine.name).then((rows) => rows.filter((e) => e.personId === null && counts(e))),
   ])
   return [...byPerson, ...byWriter].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.date.localeCompare(a.date)).slice(0, limit)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recentEntries } from '@/db'
+import { RECENT_SCAN, recentEntries } from '@/db'
 import { activity, storageWithStudy, writerAt } from './helpers'
 
 /** "My recent entries" on the log screen, read from the person and writer indexes (#19). */
@@ -33,5 +33,15 @@ describe('my recent entries', () => {
     const storage = await office()
     expect(await recentEntries(storage.db, ['another'], wang, 10)).toEqual([])
     expect(await recentEntries(storage.db, [], wang, 10)).toEqual([])
+  })
+
+  it('looks among the last RECENT_SCAN written under a name: a keeper\u2019s own entry behind that many for others drops out', async () => {
+    const storage = await office()
+    const writer = writerAt('王芳', '2026-02-01T00:00:00.000Z')
+    const forOthers = Array.from({ length: RECENT_SCAN }, (_, i) => ({ table: 'entries' as const, row: { ...activity(`for-${i}`, '2025-03-12', 1), personId: 'p-li' } }))
+    await storage.write({ writes: forOthers }, writer)
+    const stillMine = (await recentEntries(storage.db, ['study'], wang, 10)).map((e) => e.id)
+    // By her person, still; what she wrote naming no one is now behind RECENT_SCAN others under her name.
+    expect(stillMine).toEqual(['mine-2', 'li-named-me'])
   })
 })
