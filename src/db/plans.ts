@@ -48,10 +48,11 @@ export function removeCommitments(storage: PaceStorage, commitments: CommitmentR
 /** Removes a section, the sections below it, and their commitments and entries, in one batch. */
 export function removeSection(storage: PaceStorage, section: SectionRecord, writer: Writer): Promise<Id> {
   return storage.write(async ({ tx }) => {
-    const { sections, commitments, entries } = await planContents(tx, section.planId)
+    const { sections, commitments } = await planRows(tx, section.planId)
     const subtree = sectionSubtree(sections, section.id)
     const gone = commitments.filter((c) => c.sectionId !== null && subtree.has(c.sectionId))
-    const { writes, removals } = entryChanges(entries, new Set(gone.map((c) => c.id)))
+    // The entries of the commitments going only, from their index: not the whole plan's.
+    const { writes, removals } = entryChanges(await entriesOf(tx, gone.map((c) => c.id)), new Set(gone.map((c) => c.id)))
     return {
       writes,
       removals: [...[...subtree].map((id) => ({ table: 'sections' as const, id })), ...gone.map((c) => ({ table: 'commitments' as const, id: c.id })), ...removals],
