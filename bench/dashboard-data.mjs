@@ -89,5 +89,19 @@ export function dashboardData(entryCount, commitmentCount = COMMITMENTS, window 
     ...stamp,
   }))
   const entries = Array.from({ length: entryCount }, (_, n) => entryFor(n, commitments[n % commitmentCount]))
-  return { plans: [plan], sections, commitments, entries, departments, people, reviews: [], attachments: [] }
+  // Two quarterly review meetings, not frozen: the review and compare screens evaluate them live.
+  const review = (quarter) => ({
+    id: `r-q${quarter}`,
+    planId: plan.id,
+    title: `2025年第${'一二三四'[quarter - 1]}季度工作调度会`,
+    period: { unit: 'quarter', year: 2025, index: quarter },
+    periodEnd: `2025-${pad(quarter * 3, 2)}-30`,
+    meetingDate: `2025-${pad(quarter * 3 + 1, 2)}-10`,
+    attendees: '',
+    decisions: '',
+    notes: [],
+    snapshot: null,
+    ...stamp,
+  })
+  return { plans: [plan], sections, commitments, entries, departments, people, reviews: [review(2), review(3)], attachments: [] }
 }

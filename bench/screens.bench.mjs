@@ -24,6 +24,9 @@ const SCREENS = [
   { name: 'commitment', path: `#/commitments/c000?${AS_OF}`, ready: () => (document.querySelector('.base-chart[data-drawn]') !== null && document.querySelectorAll('[data-testid="entry-item"]').length > 0) && performance.now() },
   { name: 'batch entry', path: '#/log/batch', ready: () => (document.querySelectorAll('[data-testid="batch-row"]').length > 0) && performance.now() },
   { name: 'dashboard', path: `#/dashboard?plan=plan-bench&${AS_OF}`, ready: () => (document.querySelectorAll('.base-chart[data-drawn]').length >= 6) && performance.now() },
+  { name: 'big screen', path: `#/dashboard/screen?plan=plan-bench&${AS_OF}`, ready: () => (document.querySelector('[data-testid="big-screen-view"] .base-chart[data-drawn]') !== null) && performance.now() },
+  { name: 'review', path: '#/reviews/r-q3', ready: () => ((document.querySelector('[data-testid="review-summary"]')?.textContent ?? '') !== '' && (document.querySelector('[data-testid="review-commitments"]')?.children.length ?? 0) > 0) && performance.now() },
+  { name: 'compare', path: '#/reviews/compare?from=r-q2&to=r-q3', ready: () => (document.querySelectorAll('[data-testid="compare-table"] tbody tr').length > 0) && performance.now() },
 ]
 
 /** Milliseconds from navigation start until the screen is drawn. */
@@ -74,7 +77,8 @@ export async function run() {
 
     // "+1" on the log screen to that commitment's figure changing (one entry written, its day's total updated).
     const plusOne = new Map([[SMALL, []], [BIG, []]])
-    for (const size of [SMALL, BIG]) await timeTo(pages.get(size), app.base, SCREENS[1])
+    const log = SCREENS.find((screen) => screen.name === 'log')
+    for (const size of [SMALL, BIG]) await timeTo(pages.get(size), app.base, log)
     for (let i = 0; i < SAVES; i++) {
       for (const size of [SMALL, BIG]) {
         const page = pages.get(size)
