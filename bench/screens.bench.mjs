@@ -75,23 +75,35 @@ export async function run() {
     }
     console.log(`medians of ${RUNS} runs per size after one warm-up, sizes interleaved`)
 
-    // "+1" on the log screen to that commitment's figure changing (one entry written, its day's total updated).
+    // "+1" on the log screen to that commitment's figure changing on screen (one entry written, its day's total
+    // updated, the item redrawn): timed in the page, from the click to the next frame after the text changed.
     const plusOne = new Map([[SMALL, []], [BIG, []]])
     const log = SCREENS.find((screen) => screen.name === 'log')
     for (const size of [SMALL, BIG]) await timeTo(pages.get(size), app.base, log)
     for (let i = 0; i < SAVES; i++) {
       for (const size of [SMALL, BIG]) {
-        const page = pages.get(size)
-        const item = page.getByTestId('quick-log-item').filter({ has: page.getByTestId('quick-add') }).first()
-        const before = await item.locator('.quick-log__progress').textContent()
-        const t0 = performance.now()
-        await item.getByTestId('quick-add').click()
-        await page.waitForFunction((text) => document.querySelector('[data-testid="quick-log-item"]:has([data-testid="quick-add"]) .quick-log__progress')?.textContent !== text, before, { timeout: 120_000, polling: 'raf' })
-        plusOne.get(size).push(performance.now() - t0)
+        const ms = await pages.get(size).evaluate(
+          () =>
+            new Promise((resolve) => {
+              const selector = '[data-testid="quick-log-item"]:has([data-testid="quick-add"]) .quick-log__progress'
+              const before = document.querySelector(selector)?.textContent
+              const observer = new MutationObserver(() => {
+                if (document.querySelector(selector)?.textContent === before) return
+                observer.disconnect()
+                requestAnimationFrame(() => resolve(performance.now() - started))
+              })
+              observer.observe(document.querySelector('[data-testid="quick-log"]'), { subtree: true, characterData: true, childList: true })
+              const started = performance.now()
+              document.querySelector('[data-testid="quick-log-item"]:has([data-testid="quick-add"]) [data-testid="quick-add"]').click()
+            }),
+        )
+        plusOne.get(size).push(ms)
+        // A pause between saves, so that one save's trailing work (the undo notice) is not timed as the next's.
+        await pages.get(size).waitForTimeout(300)
       }
     }
     const [plusSmall, plusBig] = [median(plusOne.get(SMALL)), median(plusOne.get(BIG))]
-    console.log(`"+1" → figure updated: ${SMALL.toLocaleString('en')}: median ${plusSmall.toFixed(0)} ms   ${BIG.toLocaleString('en')}: median ${plusBig.toFixed(0)} ms (goal ≤ 100 ms at 200k: ${plusBig <= 100 ? 'met' : 'NOT met'}; ${SAVES} saves each, measured from the test driver)`)
+    console.log(`"+1" → figure updated: ${SMALL.toLocaleString('en')}: median ${plusSmall.toFixed(0)} ms   ${BIG.toLocaleString('en')}: median ${plusBig.toFixed(0)} ms (goal ≤ 100 ms at 200k: ${plusBig <= 100 ? 'met' : 'NOT met'}; ${SAVES} saves each)`)
   } finally {
     await app.close()
   }
