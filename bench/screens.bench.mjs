@@ -24,7 +24,8 @@ const SCREENS = [
   { name: 'commitment', path: `#/commitments/c000?${AS_OF}`, ready: () => (document.querySelector('.base-chart[data-drawn]') !== null && document.querySelectorAll('[data-testid="entry-item"]').length > 0) && performance.now() },
   { name: 'batch entry', path: '#/log/batch', ready: () => (document.querySelectorAll('[data-testid="batch-row"]').length > 0) && performance.now() },
   { name: 'dashboard', path: `#/dashboard?plan=plan-bench&${AS_OF}`, ready: () => (document.querySelectorAll('.base-chart[data-drawn]').length >= 6) && performance.now() },
-  { name: 'big screen', path: `#/dashboard/screen?plan=plan-bench&${AS_OF}`, ready: () => (document.querySelector('[data-testid="big-screen-view"] .base-chart[data-drawn]') !== null) && performance.now() },
+  // Its first page of the rotation is the headline (the charts come on the pages after).
+  { name: 'big screen', path: `#/dashboard/screen?plan=plan-bench&${AS_OF}`, ready: () => ((document.querySelector('[data-testid="big-screen-view"] .screen__headline')?.textContent ?? '').trim() !== '') && performance.now() },
   { name: 'review', path: '#/reviews/r-q3', ready: () => ((document.querySelector('[data-testid="review-summary"]')?.textContent ?? '') !== '' && (document.querySelector('[data-testid="review-commitments"]')?.children.length ?? 0) > 0) && performance.now() },
   { name: 'compare', path: '#/reviews/compare?from=r-q2&to=r-q3', ready: () => (document.querySelectorAll('[data-testid="compare-table"] tbody tr').length > 0) && performance.now() },
 ]
