@@ -8,6 +8,14 @@ test.describe('app shell', () => {
     await expect(shell.navLink('首页')).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
     await expect(page).toHaveTitle('计划成效看板')
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /计划成效看板：/)
+  })
+
+  test('answers robots.txt as one: an intranet app asks not to be indexed', async ({ page }) => {
+    const response = await page.request.get('./robots.txt')
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toMatch(/^text\/plain/)
+    expect(await response.text()).toBe('User-agent: *\nDisallow: /\n')
   })
 
   test('switches to English, and the choice survives a reload', async ({ shell, page }) => {
