@@ -11,6 +11,22 @@ test.describe('app shell', () => {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /计划成效看板：/)
   })
 
+  test('a new device\u2019s home page does not move under the reader: the first-run card comes with what is below it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number }
+      w.shifted = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('./#/')
+    await expect(page.getByText('从这里开始')).toBeVisible()
+    await expect(page.getByText('三类使用场景')).toBeVisible()
+    // Cumulative layout shift: 0.39 when the first-run card was inserted above the role cards.
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01)
+  })
+
   test('answers robots.txt as one: an intranet app asks not to be indexed', async ({ page }) => {
     const response = await page.request.get('./robots.txt')
     expect(response.status()).toBe(200)
