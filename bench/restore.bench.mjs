@@ -34,7 +34,7 @@ async function throughScreen(app, file, mode) {
   if (mode === 'merge') await preview.getByRole('button', { name: '合并导入' }).click()
   else {
     await preview.getByRole('button', { name: '覆盖恢复' }).click()
-    await page.getByRole('dialog').getByRole('button', { name: '覆盖恢复' }).click()
+    await page.locator('.el-message-box__btns .el-button--primary').click()
   }
   await preview.waitFor({ state: 'hidden', timeout: 3_600_000 })
   const applyMs = performance.now() - t
