@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate'
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { utf8ToBytes } from '@noble/hashes/utils.js'
+import { sha256Hex as hex } from './sha256'
 import type { FileRecord } from '@/db'
 import { checkZip } from './zip-check'
 import { writeZip, type ZipFile } from './zip-write'
@@ -33,7 +33,6 @@ interface Manifest {
 /** A stored zip of photos and documents: sizes ≤ 1.2 × the files, never a deflate bomb. */
 const ARCHIVE_LIMITS = { totalBytes: 8 * 1024 * 1024 * 1024, ratioFrom: 1024 * 1024, ratio: 200 }
 
-const hex = (bytes: Uint8Array) => bytesToHex(sha256(bytes))
 const checksumOf = (files: readonly ManifestFile[]) => `sha256:${hex(utf8ToBytes(JSON.stringify(files)))}`
 
 /** Whether these bytes are a zip (a local file header), so one file input takes both kinds of backup. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { utf8ToBytes } from '@noble/hashes/utils.js'
+import { sha256Hex } from './sha256'
 import {
   attachmentSchema,
   commitmentSchema,
@@ -83,7 +83,7 @@ const ROW_SCHEMAS: Record<DataTableName, v.GenericSchema> = {
 const TABLE_SINCE: Partial<Record<DataTableName, number>> = { attachments: 12 }
 
 function checksumOf(data: BackupData): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(JSON.stringify(data))))}`
+  return `sha256:${sha256Hex(utf8ToBytes(JSON.stringify(data)))}`
 }
 
 function countsOf(data: BackupData): Record<DataTableName, number> {

@@ -1,7 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
 import { fitWithin, MAX_FILE_BYTES, PHOTO, THUMBNAIL, type Attachment, type ValidationIssue } from '@/domain'
-import { evidenceType, type EvidenceRefusal } from './evidence-type'
+import { evidenceType, TYPE_HEAD, TYPE_TAIL, type EvidenceRefusal } from './evidence-type'
+import { sha256Hex } from './sha256'
 
 /**
  * A file chosen as evidence (#17), made ready to store before any transaction opens (decoding and hashing are not
@@ -21,9 +20,6 @@ export const EVIDENCE_ACCEPT = 'image/*,.pdf,.doc,.docx,.xls,.xlsx,.wps,.et'
 
 export type Prepared = { ok: true; value: PreparedEvidence } | { ok: false; name: string; issue: ValidationIssue }
 
-const HEAD = 4096
-/** A zip's directory (Word, Excel) is at its end: a directory of a few hundred parts fits. */
-const TAIL = 64 * 1024
 
 const REFUSALS: Record<EvidenceRefusal, ValidationIssue['code']> = { markup: 'fileMarkup', unsupported: 'fileUnsupported', empty: 'fileEmpty' }
 
@@ -45,7 +41,7 @@ async function draw(bitmap: ImageBitmap, longEdge: number, quality: number): Pro
 /** Reads, checks and (for a photo) downscales one chosen file. */
 export async function prepareEvidence(file: File): Promise<Prepared> {
   const refuse = (code: ValidationIssue['code'], extra: Partial<ValidationIssue> = {}): Prepared => ({ ok: false, name: file.name, issue: { path: file.name, code, ...extra } })
-  const found = evidenceType(await bytesOf(file.slice(0, HEAD)), await bytesOf(file.slice(Math.max(0, file.size - TAIL))), file.name)
+  const found = evidenceType(await bytesOf(file.slice(0, TYPE_HEAD)), await bytesOf(file.slice(Math.max(0, file.size - TYPE_TAIL))), file.name)
   if (!found.ok) return refuse(REFUSALS[found.refusal])
   const { type } = found
   let stored: Blob
@@ -72,7 +68,7 @@ export async function prepareEvidence(file: File): Promise<Prepared> {
   return {
     ok: true,
     value: {
-      fields: { name: file.name.trim() || `file.${type.extension}`, kind: type.kind, mime, size: stored.size, sha256: bytesToHex(sha256(await bytesOf(stored))) },
+      fields: { name: file.name.trim() || `file.${type.extension}`, kind: type.kind, mime, size: stored.size, sha256: sha256Hex(await bytesOf(stored)) },
       file: stored,
       thumbnail,
     },

@@ -101,6 +101,18 @@ export function evidenceType(head: Uint8Array, tail: Uint8Array, name: string): 
   return { ok: false, refusal: looksLikeMarkup(head) ? 'markup' : 'unsupported' }
 }
 
+/**
+ * How much of a file's start and end `evidenceType` reads: a zip's directory (Word, Excel) is at its end, and a
+ * directory of a few hundred parts fits.
+ */
+export const TYPE_HEAD = 4096
+export const TYPE_TAIL = 64 * 1024
+
+/** The type of a file held whole in memory (one fetched from the hub), as `evidenceType` reads it from its ends. */
+export function evidenceTypeOfBytes(bytes: Uint8Array, name: string) {
+  return evidenceType(bytes.subarray(0, TYPE_HEAD), bytes.subarray(Math.max(0, bytes.length - TYPE_TAIL)), name)
+}
+
 /** The type of an image the browser shows inline (a thumbnail come from elsewhere), from its first bytes; else null. */
 export function inlineImageType(head: Uint8Array): string | null {
   const found = evidenceType(head, new Uint8Array(), '')

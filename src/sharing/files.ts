@@ -1,7 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
 import { keepFetchedFile, type AttachmentRecord, type PaceDatabase } from '@/db'
-import { evidenceType } from '@/io/evidence-type'
+import { evidenceTypeOfBytes } from '@/io/evidence-type'
+import { sha256Hex } from '@/io/sha256'
 import { FILE, fileDocumentId } from './documents'
 
 /**
@@ -21,8 +20,6 @@ export class FetchFileError extends Error {
   }
 }
 
-const TAIL = 64 * 1024
-
 /** Fetches one evidence file from the hub at `base` (e.g. /db), database `database`, and keeps it here. */
 export async function fetchEvidenceFile(db: PaceDatabase, hub: { base: string; database: string }, attachment: AttachmentRecord): Promise<Blob> {
   const url = `${hub.base}/${encodeURIComponent(hub.database)}/${encodeURIComponent(fileDocumentId(attachment.id))}/${FILE}`
@@ -36,8 +33,8 @@ export async function fetchEvidenceFile(db: PaceDatabase, hub: { base: string; d
   if (response.status === 401 || response.status === 403) throw new FetchFileError('signedOut')
   if (!response.ok) throw new FetchFileError('offline')
   const bytes = new Uint8Array(await response.arrayBuffer())
-  const hash = bytesToHex(sha256(bytes))
-  const found = evidenceType(bytes.subarray(0, 64), bytes.subarray(Math.max(0, bytes.length - TAIL)), attachment.name)
+  const hash = sha256Hex(bytes)
+  const found = evidenceTypeOfBytes(bytes, attachment.name)
   if (bytes.length !== attachment.size || hash !== attachment.sha256 || !found.ok || found.type.mime !== attachment.mime) throw new FetchFileError('damaged')
   const file = new Blob([bytes], { type: attachment.mime })
   await keepFetchedFile(db, attachment.id, file, hash)
