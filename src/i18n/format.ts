@@ -2,6 +2,16 @@ import { shownPercent } from '@/domain'
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
 
+// Creating an Intl formatter costs some hundred times a call of one (a dashboard formats thousands of figures):
+// each is made once per language and options.
+const formatters = new Map<string, Intl.NumberFormat>()
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let made = formatters.get(key)
+  if (!made) formatters.set(key, (made = new Intl.NumberFormat(locale, options)))
+  return made
+}
+
 /** "12.3 MB" / "12.3 MB" in the interface language, with at most one decimal. */
 export function formatBytes(bytes: number, locale: string): string {
   let value = bytes
@@ -10,12 +20,12 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024
     unit++
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
+  return formatter(locale, { style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
 }
 
 /** A figure as a reader expects it: no needless decimals (80, 12.5), at most `digits` of them. */
 export function formatNumber(value: number, locale: string, digits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: Math.abs(value) >= 10000 }).format(value)
+  return formatter(locale, { maximumFractionDigits: digits, useGrouping: Math.abs(value) >= 10000 }).format(value)
 }
 
 /** A percentage without needless decimals: 80%, 12.5%. */

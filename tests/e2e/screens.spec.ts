@@ -84,8 +84,8 @@ for (const locale of locales) {
     for (const viewport of dashboardViewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
       await shell.goto('/dashboard')
-      await expect(page.getByTestId('panel-calendar').locator('canvas').first()).toBeVisible()
       await chartsDrawn(page)
+      await expect(page.getByTestId('panel-calendar').locator('canvas').first()).toBeVisible()
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, `dashboard at ${viewport.name} scrolls sideways`).toBeLessThanOrEqual(0)
       await screenshot(page, `dashboard-${locale.code}-${viewport.name}`)
@@ -109,10 +109,12 @@ for (const locale of locales) {
     // Print: A4 landscape is 1123 × 794 CSS pixels; no navigation, no buttons.
     await page.setViewportSize({ width: 1123, height: 794 })
     await shell.goto('/dashboard')
-    await expect(page.getByTestId('panel-calendar').locator('canvas').first()).toBeVisible()
+    await expect(page.locator('.base-chart[data-drawn]').first()).toBeVisible()
     await page.emulateMedia({ media: 'print' })
     await expect(shell.nav).toBeHidden()
     await expect(page.getByTestId('big-screen')).toBeHidden()
+    // Charts out of sight wait for a scroll on screen; printing draws them all, unscrolled.
+    await expect(page.locator('.base-chart:not([data-drawn])')).toHaveCount(0)
     await chartsDrawn(page)
     await screenshot(page, `dashboard-print-${locale.code}`)
     await page.emulateMedia({ media: 'screen' })

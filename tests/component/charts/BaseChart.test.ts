@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { defineComponent, h } from 'vue'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import BaseChart from '@/charts/BaseChart.vue'
 import { createAppI18n } from '@/i18n'
 import en from '@/i18n/en'
+import { fakeViewport } from '../support/viewport'
 
 // happy-dom has no canvas: the real ECharts instance is exercised in the browser (e2e); here we check what
 // BaseChart hands to it.
@@ -21,14 +22,49 @@ const VChartStub = defineComponent({
   },
 })
 
+type ChartProps = { option: Record<string, unknown>; label: string; rowIds?: string[] }
+let viewport: ReturnType<typeof fakeViewport>
+beforeEach(() => (viewport = fakeViewport()))
+afterEach(() => viewport.restore())
+
+/** A chart brought into view, so that ECharts (the stub) is created. */
+async function mountInView(props: ChartProps, i18n = createAppI18n('zh-CN', { en })) {
+  const wrapper = mount(BaseChart, { props, global: { plugins: [i18n], stubs: { Echarts: VChartStub } } })
+  viewport.enter()
+  await nextTick()
+  return wrapper
+}
+
 describe('BaseChart', () => {
+  it('creates ECharts only when the chart comes near the screen', async () => {
+    const wrapper = mount(BaseChart, { props: { option: {}, label: 'x' }, global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } } })
+    expect(wrapper.findComponent(VChartStub).exists()).toBe(false)
+    expect(wrapper.get('.base-chart').attributes('data-drawn')).toBeUndefined()
+    viewport.enter()
+    await nextTick()
+    wrapper.findComponent(VChartStub).vm.$emit('finished')
+    await nextTick()
+    expect(wrapper.get('.base-chart').attributes('data-drawn')).toBe('true')
+  })
+
+  it('draws a chart out of sight when asked (for a report), and says when it is drawn', async () => {
+    const wrapper = mount(BaseChart, { props: { option: {}, label: 'x' }, global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } } })
+    let drawn = false
+    const done = (wrapper.vm as unknown as { whenDrawn: () => Promise<void> }).whenDrawn().then(() => (drawn = true))
+    await nextTick()
+    const chart = wrapper.findComponent(VChartStub)
+    expect(chart.exists()).toBe(true)
+    await flushPromises()
+    expect(drawn).toBe(false)
+    chart.vm.$emit('finished')
+    await done
+    expect(drawn).toBe(true)
+  })
+
   it('initialises ECharts in the interface language and re-initialises on a switch', async () => {
     const i18n = createAppI18n('zh-CN', { en })
     const option = { series: [] }
-    const wrapper = mount(BaseChart, {
-      props: { option, label: '完成情况' },
-      global: { plugins: [i18n], stubs: { Echarts: VChartStub } },
-    })
+    const wrapper = await mountInView({ option, label: '完成情况' }, i18n)
     const chart = wrapper.findComponent(VChartStub)
     expect(chart.props('initOptions')).toEqual({ renderer: 'canvas', locale: 'ZH' })
     expect(chart.props('option')).toBe(option)
@@ -53,20 +89,17 @@ describe('BaseChart', () => {
     ['a click outside the grid (the legend) selects nothing', 10, []],
     ['a click below the last row selects nothing', 45 + 30 * 3, []],
   ])('%s', async (_name, y, selected) => {
-    const wrapper = mount(BaseChart, {
-      props: { option: {}, label: '任务完成进度', rowIds: ['a', 'b', 'c'] },
-      global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } },
-    })
+    const wrapper = await mountInView({ option: {}, label: '任务完成进度', rowIds: ['a', 'b', 'c'] })
     wrapper.findComponent(VChartStub).vm.$emit('zr:click', { offsetX: 200, offsetY: y })
     expect(wrapper.emitted('select') ?? []).toEqual(selected.map((id) => [id]))
   })
 
-  it('selects a mark\'s commitment when its rows are not commitments, and leaves row charts to the row click', () => {
+  it('selects a mark\'s commitment when its rows are not commitments, and leaves row charts to the row click', async () => {
     const mark = { data: { value: 3, id: 'a' } }
-    const plain = mount(BaseChart, { props: { option: {}, label: 'x' }, global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } } })
+    const plain = await mountInView({ option: {}, label: 'x' })
     plain.findComponent(VChartStub).vm.$emit('click', mark)
     expect(plain.emitted('select')).toEqual([['a']])
-    const rows = mount(BaseChart, { props: { option: {}, label: 'x', rowIds: ['a'] }, global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } } })
+    const rows = await mountInView({ option: {}, label: 'x', rowIds: ['a'] })
     rows.findComponent(VChartStub).vm.$emit('click', mark)
     expect(rows.emitted('select')).toBeUndefined()
   })

@@ -13,8 +13,23 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   return path
 }
 
-/** Waits until every chart on the page has finished drawing (BaseChart marks itself `data-drawn`) and fonts are in. */
+/**
+ * Waits until every chart on the page has finished drawing (BaseChart marks itself `data-drawn`) and fonts are in.
+ * A chart is drawn when it comes near the screen: each one still waiting is scrolled to, then the page back to its top.
+ */
 export async function chartsDrawn(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('.base-chart:not([data-drawn])').count()).toBe(0)
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const waiting = () => [...document.querySelectorAll('.base-chart:not([data-drawn])')]
+        for (const chart of waiting()) {
+          chart.scrollIntoView({ block: 'center' })
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+        }
+        return waiting().length
+      }),
+    )
+    .toBe(0)
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
