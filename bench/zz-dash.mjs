@@ -5,11 +5,22 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findChromium } from '../tests/e2e/support/chromium.mjs'
+import { createRequire } from 'node:module'
+const { SourceMapConsumer } = createRequire(import.meta.url)('source-map-js')
+const maps = new Map()
+function original(url, line, column) {
+  const file = url.split('/').pop()
+  if (!file.endsWith('.js')) return file
+  if (!maps.has(file)) { try { maps.set(file, new SourceMapConsumer(readFileSync('dist/assets/' + file + '.map', 'utf8'))) } catch { maps.set(file, null) } }
+  const m = maps.get(file); if (!m) return file
+  const o = m.originalPositionFor({ line: line + 1, column })
+  return (o.source || file).replace(/.*node_modules\//, '').replace(/^\.\.\/\.\.\//, '').replace(/^((?:@[^/]+\/)?[^/]+\/(?:es\/|dist\/|lib\/)?(?:components\/|hooks\/|utils\/)?[^/]+).*/, '$1')
+}
 const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: 0, strictPort: false } })
 const base = `http://127.0.0.1:${server.httpServer.address().port}/`
 const profileDir = process.env.PROFILE_DIR || await mkdtemp(join(tmpdir(), 'pace-prof-'))
 const opts = { executablePath: findChromium(), args: ['--no-sandbox'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 412, height: 823 } }
-if (!process.env.PROFILE_DIR) {
+if (!process.env.PROFILE_DIR && !process.env.FRESH) {
   const context = await chromium.launchPersistentContext(profileDir, opts)
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(base)
@@ -52,7 +63,7 @@ for (const task of tasks) {
   const parts = new Map()
   for (let i = 0; i < times.length; i++) { if (times[i] < task.ts || times[i] > task.ts + task.dur) continue
     const n = byId.get(profile.samples[i]); let id = n.id; const chain = []
-    while (id) { const f = byId.get(id).callFrame; if (f.url && !f.url.includes('runtime-core') && !f.url.includes('runtime-dom') && !f.url.includes('rolldown')) chain.push((f.url.split('/').pop()) + ':' + (f.functionName || 'anon') + ':' + f.lineNumber + ':' + f.columnNumber); id = parent.get(id) }
+    while (id) { const f = byId.get(id).callFrame; if (f.url) chain.push(original(f.url, f.lineNumber, f.columnNumber)); id = parent.get(id) }
     const key = (chain.slice(0, Number(process.env.DEPTH || 2)).join(' < ') || n.callFrame.functionName)
     parts.set(key, (parts.get(key) || 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000) }
   console.log(`\ntask +${((task.ts - tasks[0].ts) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(0)} ms`)

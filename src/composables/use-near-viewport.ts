@@ -6,7 +6,7 @@ import { onMounted, onScopeDispose, shallowRef, type ShallowRef } from 'vue'
  * dashboard draws the charts it shows, not the ones a scroll away. Where the browser cannot tell (no
  * IntersectionObserver), it is true at once. `now()` makes it true on demand (a report that needs the picture).
  */
-export function useNearViewport(target: Readonly<ShallowRef<Element | null>>, margin = '50% 0px'): { near: Readonly<ShallowRef<boolean>>; now: () => void } {
+export function useNearViewport(target: Readonly<ShallowRef<Element | null>>, margin = '200px 0px'): { near: Readonly<ShallowRef<boolean>>; now: () => void } {
   const near = shallowRef(false)
   let observer: IntersectionObserver | null = null
   const print = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('print') : null

@@ -25,7 +25,8 @@ export interface EvidenceItem {
 const TITLE_LIMIT = 40
 const LABEL_LIMIT = 24
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' })
+// Made on first use: the domain loads with the app, and a segmenter's construction loads ICU data at start-up.
+let graphemes: Intl.Segmenter | null = null
 
 /** A name Windows (and every zip tool) accepts, cut to `limit` characters as a reader counts them (never half an emoji or a character with its marks). */
 export function safeFileName(text: string, limit: number, fallback: string): string {
@@ -34,7 +35,7 @@ export function safeFileName(text: string, limit: number, fallback: string): str
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  const cut = Array.from(graphemes.segment(cleaned), (g) => g.segment)
+  const cut = Array.from((graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' })).segment(cleaned), (g) => g.segment)
     .slice(0, limit)
     .join('')
     .replace(/[. ]+$/, '')

@@ -13,11 +13,12 @@ import { evaluationUnit, targetSentence } from './target-sentence'
  */
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
-const ENGLISH_NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 2 })
+// Made on first use: an Intl formatter's first construction loads locale data (some 50 ms on a phone).
+let englishNumber: Intl.NumberFormat | null = null
 
 /** 12, 12.5, 1.2万, 3亿: counts as a report writes them. English keeps digits with grouping. */
 export function reportNumber(value: number, locale: TextLocale): string {
-  if (locale === 'en') return ENGLISH_NUMBER.format(round(value, 2))
+  if (locale === 'en') return (englishNumber ??= new Intl.NumberFormat('en', { maximumFractionDigits: 2 })).format(round(value, 2))
   const abs = Math.abs(value)
   if (abs >= 100_000_000) return `${round(value / 100_000_000, 2)}亿`
   if (abs >= 10_000) return `${round(value / 10_000, 2)}万`

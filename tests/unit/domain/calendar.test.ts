@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   addDays,
@@ -65,8 +66,15 @@ describe('China time whatever the machine time zone', () => {
     [Date.UTC(2025, 0, 1, 16, 0), '2025-01-02'],
     [Date.UTC(2024, 11, 31, 16, 0), '2025-01-01'],
     [Date.UTC(2025, 2, 9, 10, 0), '2025-03-09'],
+    [Date.UTC(1969, 11, 31, 15, 59), '1969-12-31'],
+    [Date.UTC(2099, 11, 31, 16, 0), '2100-01-01'],
   ])('instant %i is %s in China', (instant, expected) => {
     expect(chinaDate(instant)).toBe(expected)
+  })
+
+  it('agrees with the time-zone database on every instant since China stopped daylight saving (1992)', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }), (instant) => chinaDate(instant) === zone.format(instant)), { numRuns: 2000 })
   })
 
   it.each([
