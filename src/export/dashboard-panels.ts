@@ -59,6 +59,20 @@ export interface DashboardPanel {
   more?: { shown: number; total: number; expanded: boolean }
 }
 
+type PanelTable = DashboardPanel['table']
+/** A panel whose chart option and table are still to be built. */
+type PanelDraft = Omit<DashboardPanel, 'option' | 'table'> & { option: () => EChartsCoreOption; table: () => PanelTable }
+
+/** The panel, its option and table built on first read and kept. */
+function lazyParts({ option, table, ...panel }: PanelDraft): DashboardPanel {
+  let builtOption: EChartsCoreOption | undefined
+  let builtTable: PanelTable | undefined
+  return Object.defineProperties(panel as DashboardPanel, {
+    option: { enumerable: true, get: () => (builtOption ??= option()) },
+    table: { enumerable: true, get: () => (builtTable ??= table()) },
+  })
+}
+
 export interface PanelInputs {
   /** The plan's window, sections and day totals (empty for a frozen review, which draws no quarters or calendar). */
   data: { plan: Pick<Plan, 'window'>; sections: readonly Section[]; totals: ReadonlyMap<Id, DayTotals> } | null | undefined
@@ -119,20 +133,20 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
     return { shown, more: rows.length > rowLimit ? { shown: shown.length, total: rows.length, expanded: open } : undefined }
   }
 
-  function status(): DashboardPanel {
+  function status(): PanelDraft {
     return {
       key: 'status',
       title: t('dashboard.panels.status'),
       height: 280,
-      option: statusDonutOption({ fontSize, byStatus: summary.byStatus, statusNames: names, total: num(summary.total), totalLabel: t('dashboard.headline.total'), locale: lang }),
-      table: {
+      option: () => statusDonutOption({ fontSize, byStatus: summary.byStatus, statusNames: names, total: num(summary.total), totalLabel: t('dashboard.headline.total'), locale: lang }),
+      table: () => ({
         columns: [t('dashboard.table.status'), t('dashboard.headline.total')],
         rows: [...STATUSES.filter((s) => summary.byStatus[s] > 0).map((s) => [names[s], num(summary.byStatus[s])]), [t('dashboard.table.total'), num(summary.total)]],
-      },
+      }),
     }
   }
 
-  function progress(): DashboardPanel {
+  function progress(): PanelDraft {
     const progressRows = ordered.map((c) => {
       const e = evaluations.get(c.id)!
       const shown = shownFigures(e)
@@ -146,15 +160,15 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       more: progressDrawn.more,
       rowIds: progressRows.map((r) => r.id),
       rowOffset,
-      option: progressBarsOption({ fontSize, compact, dark, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang }),
-      table: {
+      option: () => progressBarsOption({ fontSize, compact, dark, rows: progressDrawn.shown, statusNames: names, labels: { progress: t('dashboard.chartLabels.progress'), expected: t('dashboard.chartLabels.expected') }, locale: lang }),
+      table: () => ({
         columns: [t('dashboard.table.title'), t('dashboard.table.status'), t('dashboard.table.progress'), t('dashboard.table.expected'), t('dashboard.table.gap')],
         rows: progressRows.map((r) => [r.title, names[r.status], r.figure, r.expected === null ? '—' : pct(r.expected), r.gap === null ? '—' : num(r.gap)]),
-      },
+      }),
     }
   }
 
-  function groups(): DashboardPanel {
+  function groups(): PanelDraft {
     const department = filters.departmentId ? departments.find((d) => d.id === filters.departmentId) : undefined
     const byGroup = rollUp(evaluated, evaluations, department ? 'owner' : 'leadDepartment')
     const nameOf = new Map<Id, string>((department ? people : departments).map((row) => [row.id, row.name]))
@@ -166,15 +180,15 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       key: 'groups',
       title: department ? t('dashboard.panels.people', { department: department.name }) : t('dashboard.panels.departments'),
       height: Math.max(200, 56 + groupRows.length * 32),
-      option: stackedStatusOption({ fontSize, groups: groupRows, statusNames: names, locale: lang }),
-      table: {
+      option: () => stackedStatusOption({ fontSize, groups: groupRows, statusNames: names, locale: lang }),
+      table: () => ({
         columns: [t('dashboard.table.name'), ...presentStatuses.map((s) => names[s]), t('dashboard.table.total')],
         rows: groupRows.map((g) => [g.name, ...presentStatuses.map((s) => num(g.byStatus[s])), num(g.total)]),
-      },
+      }),
     }
   }
 
-  function sections(): DashboardPanel {
+  function sections(): PanelDraft {
     const tree = planTree(source.sections, evaluated, evaluations, t('dashboard.chartLabels.unsectioned'))
     const flatten = (nodes: readonly PlanTreeNode[], path: string[]): string[][] =>
       nodes.flatMap((node) => (node.children ? flatten(node.children, [...path, node.name]) : [[path.join(' / '), node.name, node.status ? names[node.status] : '']]))
@@ -183,12 +197,12 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       title: t('dashboard.panels.sections'),
       // A phone's narrow panel grows taller with the commitments, so each tile keeps room for a line of its title.
       height: compact ? Math.min(900, Math.max(340, 100 + evaluated.length * 24)) : 340,
-      option: sectionTreeOption({ fontSize, dark, tree, statusNames: names }),
-      table: { columns: [t('dashboard.table.section'), t('dashboard.table.title'), t('dashboard.table.status')], rows: flatten(tree, []) },
+      option: () => sectionTreeOption({ fontSize, dark, tree, statusNames: names }),
+      table: () => ({ columns: [t('dashboard.table.section'), t('dashboard.table.title'), t('dashboard.table.status')], rows: flatten(tree, []) }),
     }
   }
 
-  function quarters(): DashboardPanel {
+  function quarters(): PanelDraft {
     const matrix = quarterMatrix(source.plan.window, evaluated, source.totals, asOf)
     // 一季度 in Chinese, Q1 in English.
     const quarterNumber = (q: QuarterColumn) => (lang === 'zh-CN' ? chineseNumeral(q.index) : q.index)
@@ -204,15 +218,15 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       more: matrixDrawn.more,
       rowIds: matrixRows.map((r) => r.id),
       rowOffset,
-      option: quarterMatrixOption({ fontSize, compact, quarters: matrix.quarters, rows: matrixDrawn.shown, statusNames: names, quarterName, locale: lang }),
-      table: {
+      option: () => quarterMatrixOption({ fontSize, compact, quarters: matrix.quarters, rows: matrixDrawn.shown, statusNames: names, quarterName, locale: lang }),
+      table: () => ({
         columns: [t('dashboard.table.title'), ...matrix.quarters.map(quarterName)],
         rows: matrixRows.map((r) => [r.title, ...r.statuses.map((s) => (s ? names[s] : ''))]),
-      },
+      }),
     }
   }
 
-  function calendar(): DashboardPanel {
+  function calendar(): PanelDraft {
     const window = source.plan.window
     const last = Math.min(toDayNumber(asOf), toDayNumber(window.end))
     const perDay = [...entriesPerDay(evaluated.map((c) => source.totals.get(c.id)).filter((x) => x !== undefined))]
@@ -223,13 +237,14 @@ export function dashboardPanels(inputs: PanelInputs, t: Translate, lang: AppLoca
       key: 'calendar',
       title: t('dashboard.panels.calendar'),
       height: 240,
-      option: activityCalendarOption({ fontSize, range: [window.start, window.end], days: perDay, label: t('dashboard.chartLabels.entries'), locale: lang, ...calendarNames(lang) }),
-      table: { columns: [t('dashboard.table.date'), t('dashboard.table.entries')], rows: perDay.map(([date, n]) => [date, num(n)]) },
+      option: () => activityCalendarOption({ fontSize, range: [window.start, window.end], days: perDay, label: t('dashboard.chartLabels.entries'), locale: lang, ...calendarNames(lang) }),
+      table: () => ({ columns: [t('dashboard.table.date'), t('dashboard.table.entries')], rows: perDay.map(([date, n]) => [date, num(n)]) }),
     }
   }
 
-  // Only the panels asked for are built: a report needs two of the six.
-  const builders: Record<PanelKey, () => DashboardPanel> = { status, progress, quarters, groups, sections, calendar }
+  // Only the panels asked for are built: a report needs two of the six. Each chart's option and table are built
+  // when first read: a chart waits to be scrolled to, a table to be asked for (`lazyParts`).
+  const builders: Record<PanelKey, () => PanelDraft> = { status, progress, quarters, groups, sections, calendar }
   const keys: readonly PanelKey[] = only ?? ['status', 'progress', 'quarters', 'groups', 'sections', 'calendar']
-  return keys.map((key) => builders[key]())
+  return keys.map((key) => lazyParts(builders[key]()))
 }

@@ -63,6 +63,20 @@ describe('dashboard panels', () => {
     expect(panel(built, 'progress').table.rows[0]!.at(-1)).toBe('-50')
   })
 
+  it('build a chart\'s option and its table when first read, and once', () => {
+    const base = createAppI18n('zh-CN').global.t as (key: string, values?: Record<string, unknown>) => string
+    const asked: string[] = []
+    const t = (key: string, values?: Record<string, unknown>) => (asked.push(key), base(key, values))
+    const inputs = { data: { plan, sections: [], totals: new Map() }, evaluations, selected: commitments, filters: NO_FILTERS, asOf: '2025-06-30', departments: [], people: [] }
+    const [progress] = dashboardPanels({ ...inputs, only: ['progress'] }, t, 'zh-CN')
+    const reads = (key: string) => asked.filter((k) => k === key).length
+    expect([reads('dashboard.table.gap'), reads('dashboard.chartLabels.expected')]).toEqual([0, 0])
+    expect(progress!.table).toBe(progress!.table)
+    expect(progress!.option).toBe(progress!.option)
+    expect([reads('dashboard.table.gap'), reads('dashboard.chartLabels.expected')]).toEqual([1, 1])
+    expect(progress!.title).toBe('各项任务完成率（最差在前）')
+  })
+
   it('give the section map of a phone more height the more commitments it holds, and the big screen light marks', () => {
     const t = createAppI18n('zh-CN').global.t as (key: string, values?: Record<string, unknown>) => string
     const inputs = { data: { plan, sections: [], totals: new Map() }, evaluations, filters: NO_FILTERS, asOf: '2025-06-30', departments: [], people: [], only: ['sections', 'progress'] as PanelKey[] }
