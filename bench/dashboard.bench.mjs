@@ -17,19 +17,31 @@ const SIZES = [1_000, 10_000, 100_000]
 const RUNS = 5
 const CHARTS = 6
 
-/** The JavaScript files the dashboard route loads: the entry, the view, and everything they import statically. */
+/**
+ * The JavaScript files the dashboard route loads: the entry, the view and everything they import statically
+ * (`first`), then what its charts load once the screen has set them up — ECharts, its themes and the
+ * dashboard's series (`charts`, the files not already in `first`).
+ */
 function routeChunks(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
-  const files = new Set()
-  const visit = (key) => {
-    const chunk = manifest[key]
-    if (!chunk || files.has(chunk.file)) return
-    files.add(chunk.file)
-    for (const next of chunk.imports ?? []) visit(next)
+  const closure = (keys, files = new Set()) => {
+    const visit = (key) => {
+      const chunk = manifest[key]
+      if (!chunk || files.has(chunk.file)) return
+      files.add(chunk.file)
+      for (const next of chunk.imports ?? []) visit(next)
+    }
+    keys.forEach(visit)
+    return files
   }
-  visit('index.html')
-  visit('src/views/DashboardView.vue')
-  return [...files].filter((file) => file.endsWith('.js'))
+  const first = closure(['index.html', 'src/views/DashboardView.vue'])
+  const chartKeys = Object.entries(manifest)
+    .filter(([, chunk]) => first.has(chunk.file))
+    .flatMap(([, chunk]) => chunk.dynamicImports ?? [])
+    .filter((key) => /vue-echarts|src\/charts\/(echarts|dashboard-parts)\.ts/.test(key))
+  const charts = [...closure(chartKeys)].filter((file) => !first.has(file))
+  const js = (files) => [...files].filter((file) => file.endsWith('.js'))
+  return { first: js(first), charts: js(charts) }
 }
 
 /** Milliseconds from navigation start until every chart of the dashboard has drawn. */
@@ -43,9 +55,12 @@ async function timeToCharts(page, url) {
 export async function run() {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--manifest'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   const dist = join(process.cwd(), 'dist')
-  const chunks = routeChunks(dist)
-  const gzip = chunks.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0)
-  console.log(`dashboard route JavaScript: ${(gzip / 1024).toFixed(1)} KiB (${(gzip / 1000).toFixed(1)} kB) gzip in ${chunks.length} files, shell included (goal ≤ 350 KB; Excel and Word load only when used)`)
+  const { first, charts } = routeChunks(dist)
+  const gzip = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0)
+  const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB (${(bytes / 1000).toFixed(1)} kB)`
+  const [before, chartCode] = [gzip(first), gzip(charts)]
+  console.log(`dashboard route JavaScript before its first chart: ${kib(before)} gzip in ${first.length} files, shell included (goal ≤ 350 KB: ${before <= 350_000 ? 'met' : 'NOT met'}; Excel and Word load only when used)`)
+  console.log(`  + the chart code, loaded once the screen has drawn its charts' places: ${kib(chartCode)} in ${charts.length} files; all: ${kib(before + chartCode)} (${before + chartCode <= 350_000 ? 'within' : 'over'} 350 KB)`)
 
   const { serializeBackup } = await loadSource('src/io/backup-file.ts')
   const { CURRENT_VERSION } = await loadSource('src/db/migrations/index.ts')

@@ -1,5 +1,6 @@
 import { init, type EChartsCoreOption } from 'echarts/core'
-import { THEMES } from './echarts'
+import './echarts'
+import { THEMES } from './themes'
 import './dashboard-parts'
 
 /** A chart drawn for a document: a PNG data URL with the size it was drawn at, in CSS pixels. */

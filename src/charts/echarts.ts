@@ -1,6 +1,7 @@
 import { registerTheme, use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+import { THEMES } from './themes'
 
 /**
  * The ECharts parts every chart uses, registered once. Each kind of chart registers its own series from
@@ -9,9 +10,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
  */
 use([CanvasRenderer, GridComponent, LegendComponent, TooltipComponent])
 
-/** The one theme, light for desks and print, dark for the meeting room's big screen (大屏). Status colours stay the same. */
-export const THEMES = { light: 'pace', dark: 'pace-dark' } as const
-
+// Status colours stay the same in both themes.
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
 registerTheme(THEMES.light, {
   backgroundColor: 'transparent',

@@ -84,6 +84,7 @@ for (const locale of locales) {
     for (const viewport of dashboardViewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
       await shell.goto('/dashboard')
+      await expect(page.getByTestId('panel-calendar')).toBeAttached()
       await chartsDrawn(page)
       await expect(page.getByTestId('panel-calendar').locator('canvas').first()).toBeVisible()
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import BaseChart from '@/charts/BaseChart.vue'
@@ -24,36 +24,47 @@ const VChartStub = defineComponent({
 
 type ChartProps = { option: Record<string, unknown>; label: string; rowIds?: string[] }
 let viewport: ReturnType<typeof fakeViewport>
-beforeEach(() => (viewport = fakeViewport()))
+let partsLoaded = 0
+const parts = async () => void partsLoaded++
+beforeEach(() => {
+  viewport = fakeViewport()
+  partsLoaded = 0
+})
 afterEach(() => viewport.restore())
 
+const mountChart = (props: ChartProps, i18n = createAppI18n('zh-CN', { en })) => mount(BaseChart, { props: { ...props, parts }, global: { plugins: [i18n], stubs: { Echarts: VChartStub } } })
+/** ECharts (the stub) once its code has loaded. */
+async function loaded(wrapper: ReturnType<typeof mountChart>) {
+  await vi.waitFor(() => expect(wrapper.findComponent(VChartStub).exists()).toBe(true))
+  return wrapper.findComponent(VChartStub)
+}
 /** A chart brought into view, so that ECharts (the stub) is created. */
 async function mountInView(props: ChartProps, i18n = createAppI18n('zh-CN', { en })) {
-  const wrapper = mount(BaseChart, { props, global: { plugins: [i18n], stubs: { Echarts: VChartStub } } })
+  const wrapper = mountChart(props, i18n)
   viewport.enter()
-  await nextTick()
+  await loaded(wrapper)
   return wrapper
 }
 
 describe('BaseChart', () => {
-  it('creates ECharts only when the chart comes near the screen', async () => {
-    const wrapper = mount(BaseChart, { props: { option: {}, label: 'x' }, global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } } })
+  it('loads ECharts and the chart\'s series as it is set up, and creates the chart only when it comes near the screen', async () => {
+    const wrapper = mountChart({ option: {}, label: 'x' })
+    await flushPromises()
+    expect(partsLoaded).toBe(1)
     expect(wrapper.findComponent(VChartStub).exists()).toBe(false)
     expect(wrapper.get('.base-chart').attributes('data-drawn')).toBeUndefined()
     viewport.enter()
-    await nextTick()
-    wrapper.findComponent(VChartStub).vm.$emit('finished')
+    const chart = await loaded(wrapper)
+    chart.vm.$emit('finished')
     await nextTick()
     expect(wrapper.get('.base-chart').attributes('data-drawn')).toBe('true')
   })
 
   it('draws a chart out of sight when asked (for a report), and says when it is drawn', async () => {
-    const wrapper = mount(BaseChart, { props: { option: {}, label: 'x' }, global: { plugins: [createAppI18n('zh-CN', { en })], stubs: { Echarts: VChartStub } } })
+    const wrapper = mountChart({ option: {}, label: 'x' })
     let drawn = false
     const done = (wrapper.vm as unknown as { whenDrawn: () => Promise<void> }).whenDrawn().then(() => (drawn = true))
-    await nextTick()
-    const chart = wrapper.findComponent(VChartStub)
-    expect(chart.exists()).toBe(true)
+    const chart = await loaded(wrapper)
     await flushPromises()
     expect(drawn).toBe(false)
     chart.vm.$emit('finished')
@@ -76,10 +87,7 @@ describe('BaseChart', () => {
   })
 
   it('labels the chart for screen readers', () => {
-    const wrapper = mount(BaseChart, {
-      props: { option: {}, label: 'Progress by section' },
-      global: { plugins: [createAppI18n('en', { en })], stubs: { Echarts: VChartStub } },
-    })
+    const wrapper = mountChart({ option: {}, label: 'Progress by section' }, createAppI18n('en', { en }))
     expect(wrapper.get('[role="img"]').attributes('aria-label')).toBe('Progress by section')
   })
 
