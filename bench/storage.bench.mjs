@@ -1,5 +1,6 @@
-// Storage in the real browser: bulk insert of 100,000 entries, export of them to a backup file and restore of
-// that file into an empty database, in Debian's Chromium through Playwright. Prints medians and entries/s.
+// Storage in the real browser, on an on-disk profile: 100,000 entries stored through the app's write path (1,000 per
+// write: validated, audited, day totals updated), exported to a backup file and that file restored into an empty
+// database, in Debian's Chromium through Playwright. Prints medians and entries/s.
 import { openBenchPage } from './bench-page.mjs'
 import { median } from './load-ts.mjs'
 
@@ -20,7 +21,7 @@ export async function run() {
       const ms = median(results.map((r) => r[key]))
       console.log(`${label.padEnd(28)} median ${ms.toFixed(0).padStart(6)} ms  ${Math.round(COUNT / (ms / 1000)).toLocaleString('en').padStart(9)} entries/s`)
     }
-    line('bulk insert', 'insertMs')
+    line('insert (app write path)', 'insertMs')
     line('export (read + file text)', 'exportMs')
     line('restore (parse + replace)', 'restoreMs')
     console.log(`backup file: ${(results[0].fileBytes / 1024 / 1024).toFixed(1)} MiB; restored ${results[0].restored} entries; ${RUNS} runs`)
