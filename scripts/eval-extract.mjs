@@ -28,7 +28,7 @@ const gold = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()
 const { extractStatements } = await loadSource('src/domain/extract/index.ts')
 
 const folder = dirname(file)
-const others = basename(file) === 'gold-dev.jsonl' ? [] : readdirSync(folder).filter((name) => name.endsWith('.txt'))
+const others = basename(file) === 'gold-dev.jsonl' ? [] : readdirSync(folder).filter((name) => /^\d+_.*\.txt$/.test(name))
 const docs = [...new Set([...gold.map((g) => g.doc), ...others])].sort()
 const matches = []
 const predictions = []

@@ -1,20 +1,28 @@
 import {
   ABOUT_MORE,
+  ARABIC_ONLY_UNITS,
   AT_LEAST_BEFORE,
   AT_MOST_AFTER,
   AT_MOST_BEFORE,
   COMMITMENT_CUES,
+  COUNT_BEFORE,
   DECREASE,
+  EACH_TIME_AFTER,
   INCREASE,
   LEVEL_BEFORE,
+  LIST_AFTER,
+  NAMING_BEFORE,
+  OUTCOME_CUES,
+  RULE_CUES,
   PERIOD_WORDS,
   RATIO,
   SET_PHRASES,
+  UNIT_SPELLING,
   UNITS,
   WHOLE_YEAR,
 } from './lexicon'
 import { arabicValue, chineseValue, halfWidth } from './numbers'
-import { lastBefore, readStructure, type StatementKind } from './structure'
+import { lastBefore, NEXT_YEAR, readStructure, THIS_YEAR, type StatementKind } from './structure'
 import type { PeriodUnit } from '../periods'
 
 export type Comparator = '>=' | '<=' | '=' | '~>'
@@ -40,6 +48,8 @@ export interface Statement {
   year: number | null
   /** The nearest heading before the statement, as written up to its first full stop; '' when there is none. */
   section: string
+  /** A requirement in brackets after a clause (……培训(不少于40学时)): it belongs to the statement or clause before. */
+  bracketed: boolean
 }
 
 export interface ExtractOptions {
@@ -49,8 +59,26 @@ export interface ExtractOptions {
 
 export type { StatementKind }
 
-/** A number: Arabic digits (spaces or page breaks inside allowed, 1,200, 12.5) or a Chinese numeral. */
-const NUMBER = /\d(?:\d|,(?=\d{3}(?!\d))|[ \t\f\u3000\u00a0]{1,3}(?=\d)|\r?\n(?=\d))*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+/g
+/**
+ * A number: Arabic digits (spaces or page breaks inside allowed, 1,200, 12.5), a Chinese numeral, or 半 before a
+ * duration (半天, 半个小时).
+ */
+const NUMBER = /\d(?:\d|,(?=\d{3}(?!\d))|[ \t\f\u3000\u00a0]{1,3}(?=\d)|\r?\n(?=\d))*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+|半(?=天|小时|个小时|个月)/g
+/** Quoted names and titles (“三场硬仗”, 《2025年工作要点》), whose numbers name things rather than count them. */
+const QUOTED = /“[^“”\n]{1,40}”|"[^"\n]{1,40}"|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|《[^《》\n]{1,60}》/g
+/** A page's furniture, not its text: ---此处隐藏4456字,下载后查看---. */
+const FURNITURE = /-{3,}[^\n-]{1,40}-{3,}/g
+/** A range's dash: 1-2篇, 3～5项, 2至3次. */
+const RANGE_DASH = /^[ \t]*(?:[-~～—－–]|至|到)[ \t]*(\d+(?:\.\d+)?)/
+/** A fraction: 1/7, 三分之一. */
+const FRACTION = /^\/(\d{1,3})(?![\d/])/
+const CHINESE_FRACTION = /^分之([零〇一二两三四五六七八九十]+)/
+/** What follows a baseline: 由15个工作日(缩短)至5个. */
+const BASELINE_AFTER = /^[^，,。；;]{0,12}?(?:缩短|压缩|减少|降低|下降|提高|提升|增加|增长|扩大|扩充|调整)?(?:至|到)/
+/** A distributive subject (每次, 每人) that a clause's own count is about, so the sentence's period is not. */
+const EACH = /每(?:次|场|期|人|个人|名|位|项|篇|件|天|日)/
+/** A year the sentence names outside titles: 到2025年年底前, 2024年. Not the end of a span (2021—2025年). */
+const SENTENCE_YEAR = /(?<![\d—–\-~至])((?:19|20)\d{2})\s*年(?!度?工作)/g
 const CLAUSE_BREAK = /[，,。；;！!？?：:\n\r(（)）]/
 const MAX_CLAUSE = 90
 const SPACE = /[ \t\f\u3000\u00a0]/
@@ -97,20 +125,51 @@ interface Reading {
   end: number
   /** 余, 多 between number and unit. */
   aboutMore: boolean
+  /** The low end of a range (1-2篇): at least this many. */
+  range: boolean
   after: string
 }
 
-/** The number at [start, end) with what follows it: a multiplier (万), 余/多, and a unit; null when no unit follows. */
+function unitAt(text: string, at: number, chinese: boolean): string | null {
+  const rest = text.slice(at, at + 6)
+  const unit = UNITS.find((u) => rest.startsWith(u))
+  if (!unit || (chinese && ARABIC_ONLY_UNITS.has(unit))) return null
+  return unit
+}
+
+function finish(text: string, value: number, unit: string, unitStart: number, aboutMore: boolean, range: boolean): Reading {
+  let unitEnd = unitStart + unit.length
+  const trailing = startsWithAny(text.slice(unitEnd, unitEnd + 4), ['以上', ...AT_MOST_AFTER])
+  if (trailing) unitEnd += trailing.length
+  return { value, unit: UNIT_SPELLING[unit] ?? unit, end: unitEnd, aboutMore, range, after: text.slice(unitEnd, unitEnd + 40) }
+}
+
+const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+
+/**
+ * The number at [start, end) with what follows it: a multiplier (万, 千万), 余/多, and a unit; a range's low end
+ * (1-2篇); a fraction as a percentage (1/7, 三分之一). Null when no unit follows.
+ */
 function readQuantity(text: string, numberText: string, end: number): Reading | null {
-  const isArabic = /\d/.test(numberText[0]!)
-  let value = isArabic ? arabicValue(numberText) : chineseValue(numberText)
+  const chinese = !/\d/.test(numberText[0]!)
+  let value = numberText === '半' ? 0.5 : chinese ? chineseValue(numberText) : arabicValue(numberText)
   if (value === null) return null
   let i = skipSpaces(text, end)
+  const fraction = chinese ? CHINESE_FRACTION.exec(text.slice(i, i + 8)) : FRACTION.exec(text.slice(i, i + 5))
+  if (fraction) {
+    const denominator = chinese ? value : Number(fraction[1])
+    const numerator = chinese ? chineseValue(fraction[1]!) : value
+    if (numerator === null || denominator === 0 || numerator >= denominator) return null
+    return finish(text, Math.round((numerator / denominator) * 10_000) / 100, '%', i + fraction[0].length, false, false)
+  }
   let aboutMore = false
-  // 10万, 两万余, 20余万
-  for (let step = 0; step < 2; step++) {
-    const ch = text[i]
-    if (ch === '万' || ch === '亿') {
+  // 10万, 两万余, 20余万, 2千万
+  for (let step = 0; step < 3; step++) {
+    const ch = text[i]!
+    if (!chinese && ch in MULTIPLIER && (text[i + 1] === '万' || text[i + 1] === '亿')) {
+      value *= MULTIPLIER[ch]!
+      i += 1
+    } else if (ch === '万' || ch === '亿') {
       value *= ch === '万' ? 10_000 : 100_000_000
       i = skipSpaces(text, i + 1)
     } else if (ch === '余' || ch === '多') {
@@ -119,14 +178,16 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
     }
   }
   if (!Number.isFinite(value)) return null
-  const rest = text.slice(i, i + 6)
-  const unit = UNITS.find((u) => rest.startsWith(u))
-  if (!unit) return null
-  let unitEnd = i + unit.length
-  const after = text.slice(unitEnd, unitEnd + 4)
-  const trailing = startsWithAny(after, ['以上', ...AT_MOST_AFTER])
-  if (trailing) unitEnd += trailing.length
-  return { value, unit: unit === '%' ? '%' : unit, end: unitEnd, aboutMore, after: text.slice(unitEnd, unitEnd + 40) }
+  // 5大类
+  const unit = unitAt(text, i, chinese) ?? (text[i] === '大' && text[i + 1] === '类' ? (i++, '类') : null)
+  if (unit) return finish(text, value, unit, i, aboutMore, false)
+  const range = chinese ? null : RANGE_DASH.exec(text.slice(i, i + 12))
+  if (range) {
+    const at = skipSpaces(text, i + range[0].length)
+    const high = unitAt(text, at, false)
+    if (high && Number(range[1]) > value) return finish(text, value, high, at, aboutMore, true)
+  }
+  return null
 }
 
 /** Where the clause holding `at` begins: after the last break before it, at most MAX_CLAUSE characters back. */
@@ -249,17 +310,81 @@ function metricOf(clauseFrom: string, before: string, afterUnit: string): string
   return cleanLabel(sentence.split(/[，,：:]/)[0]!).slice(0, 24)
 }
 
+/** Marks the characters inside quoted names and titles, and on lines of page furniture. */
+function maskedSpans(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length)
+  for (const pattern of [QUOTED, FURNITURE]) {
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) mask.fill(1, match.index, match.index + match[0].length)
+  }
+  return mask
+}
+
+/** The sentence before `at`: from the last full stop, semicolon or line break. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 240)
+  for (let i = at - 1; i >= from; i--) if (SENTENCE_BREAK.test(text[i]!)) return text.slice(i + 1, at)
+  return text.slice(from, at)
+}
+
 /**
- * Finds every quantitative statement in a plan or report: commitments (组织不少于15次集中学习) in plan parts and
- * outcomes (开展专题调研15次) in report parts, each with its number, unit, comparator, target type, period, year and
- * section. One pass over the text; never throws. Dates, document numbers, list numbering, hotlines and set
- * phrases (三重一大, 两个确立) are not quantities: a number counts only with a unit after it.
+ * The last year the sentence names outside quoted titles (到2025年年底前), or the one it means by 明年 or 今年
+ * counted from the document's year; null when it names none.
+ */
+function sentenceYear(sentence: string, documentYear: number | null): number | null {
+  const plain = sentence.replace(QUOTED, (quoted) => ' '.repeat(quoted.length))
+  let year: number | null = null
+  SENTENCE_YEAR.lastIndex = 0
+  for (const match of plain.matchAll(SENTENCE_YEAR)) year = Number(match[1])
+  if (year !== null || documentYear === null) return year
+  if (NEXT_YEAR.test(plain)) return documentYear + 1
+  return THIS_YEAR.test(plain) ? documentYear : null
+}
+
+/**
+ * Whether a number with its unit names or introduces something rather than counting it: a set named by a Chinese
+ * numeral (中央八项规定, “两个维护”十项制度机制, 发展十件实事), a number introducing a list (明确了4项重点工作。一是…,
+ * 从以下五个方面), a count summing up a list just given (交通、供水、…7项行动), and 一次 meaning each time (旷会一次罚款).
+ */
+function namesRatherThanCounts(before: string, numberText: string, reading: Reading): boolean {
+  const chinese = !/\d/.test(numberText[0]!)
+  const nounAfter = /^[\u4e00-\u9fff]/.test(reading.after) && !/^(?:以上|以下|以内|左右|的)/.test(reading.after)
+  if (chinese && numberText === '一' && EACH_TIME_AFTER.test(reading.after)) return true
+  if (/以下\s*$/.test(before)) return true
+  // 由15个工作日缩短至5个: the baseline is not the statement, the level it goes to is.
+  if (/[由从]$/.test(before) && BASELINE_AFTER.test(reading.after)) return true
+  if (nounAfter && LIST_AFTER.test(reading.after)) return true
+  const counting = COUNT_BEFORE.test(before) && !NAMING_BEFORE.test(before)
+  if (chinese && nounAfter && !counting && numberText !== '半') return true
+  return nounAfter && !counting && (before.match(/、/g)?.length ?? 0) >= 2
+}
+
+/**
+ * Whether a statement is a commitment or an outcome. The clause decides when it speaks: a floor, a ceiling, an aim
+ * or an obligation (不少于, 力争, 原则上, 一般不超过) makes a commitment, and what is already done (已, …了) an
+ * outcome. Otherwise the part's kind (from its heading or the document's title), then a rule's shape (每月一次,
+ * 每个社区一名), then an outcome.
+ */
+function kindOf(clause: string, part: StatementKind | null): StatementKind {
+  if (COMMITMENT_CUES.test(clause)) return 'commitment'
+  if (OUTCOME_CUES.test(clause)) return 'outcome'
+  if (part) return part
+  return RULE_CUES.test(clause) ? 'commitment' : 'outcome'
+}
+
+/**
+ * Finds every quantitative statement in a plan or report: commitments (组织不少于15次集中学习) in plans and rules,
+ * and outcomes (开展专题调研15次) in reports, each with its number, unit, comparator, target type, period, year and
+ * section. One pass over the text; never throws. Dates, document numbers, list numbering, hotlines, quoted names,
+ * slogans and set phrases (三重一大, 两个确立) are not quantities: a number counts only with a unit after it.
  */
 export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
   if (typeof text !== 'string' || text.length === 0) return []
   const plain = halfWidth(text)
-  const { parts, headings } = readStructure(plain, options.year ?? null)
+  const { parts, headings, year: documentYear } = readStructure(plain, options.year ?? null)
+  const masked = maskedSpans(plain)
   const statements: Statement[] = []
+  let lastEnd = 0
   NUMBER.lastIndex = 0
   for (let match = NUMBER.exec(plain); match !== null; match = NUMBER.exec(plain)) {
     const start = match.index
@@ -267,8 +392,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const end = start + numberText.length
     const chinese = !/\d/.test(numberText[0]!)
     const previous = plain[start - 1] ?? ''
-    if (previous === '第' || /[\d.]/.test(previous)) continue
-    if (chinese) {
+    if (masked[start] || previous === '第' || /[\d.]/.test(previous)) continue
+    if (chinese && numberText !== '半') {
       if (previous === '每' && chineseValue(numberText) === 1) continue
       if (!beginsWord(plain, start) || inSetPhrase(plain, start, numberText.length)) continue
     }
@@ -276,25 +401,41 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (!reading) continue
     const from = clauseStart(plain, start)
     const before = plain.slice(from, start).replace(/\s+$/, '')
+    if (namesRatherThanCounts(before, numberText, reading)) continue
+    if (reading.range) NUMBER.lastIndex = reading.end
     const part = lastBefore(parts, start)
-    const kind: StatementKind = part?.kind ?? (COMMITMENT_CUES.test(before) ? 'commitment' : 'outcome')
+    const kind = kindOf(before, part?.kind ?? null)
     const unitTail = plain.slice(end, reading.end)
-    const { targetType, period } = targetTypeOf(before, reading.unit)
-    const explicitYear = /((?:19|20)\d{2})\s*年(?!度?工作)/.exec(before)
+    const sentence = sentenceBefore(plain, start)
+    let { targetType, period } = targetTypeOf(before, reading.unit)
+    if (kind === 'commitment' && targetType === 'count' && !EACH.test(before)) {
+      // 每年至少研读2本…,至少撰写1篇: the sentence's period governs its later clauses.
+      const inherited = PERIOD_WORDS.find(([pattern]) => pattern.test(sentence))
+      if (inherited) [targetType, period] = ['per_period', inherited[1]]
+    }
+    // ……培训(不少于40学时): a requirement in brackets, of the clause before it.
+    const bracketed = /[(（]/.test(plain[from - 1] ?? '') && /^\s*[)）]/.test(plain.slice(reading.end, reading.end + 3)) && from >= 2 && !CLAUSE_BREAK.test(plain[from - 2]!)
+    // A quote starts after the statement before it in the same clause: 其中2个单位、2个乡镇.
     let quoteStart = from
+    if (lastEnd > from) {
+      const joint = plain.slice(lastEnd, start).search(/[、和及与或][^、和及与或]*$/)
+      quoteStart = joint >= 0 ? lastEnd + joint + 1 : lastEnd
+    }
     while (quoteStart < start && SPACE.test(plain[quoteStart]!)) quoteStart++
+    lastEnd = reading.end
     statements.push({
       quote: text.slice(quoteStart, reading.end),
       start: quoteStart,
       end: reading.end,
       kind,
-      metric: metricOf(plain.slice(Math.max(0, start - 200), start), before, reading.after),
+      metric: metricOf(plain.slice(Math.max(0, start - 200), start), plain.slice(quoteStart, start), reading.after),
       value: reading.value,
       unit: reading.unit,
-      comparator: comparatorOf(kind, before, reading, unitTail),
+      comparator: reading.range ? (kind === 'outcome' ? '~>' : '>=') : comparatorOf(kind, before, reading, unitTail),
       targetType,
       period,
-      year: explicitYear ? Number(explicitYear[1]) : (part?.year ?? options.year ?? null),
+      year: sentenceYear(before, null) ?? sentenceYear(sentence, documentYear) ?? part?.year ?? options.year ?? null,
+      bracketed,
       section: lastBefore(headings, start)?.text ?? '',
     })
   }

@@ -4,13 +4,29 @@
  * particular sentence.
  */
 
-/** Units that make a number a quantity, longest first so 人次 wins over 人. */
-export const UNITS = ['个百分点', '人次', '场次', '学时', '%', '次', '项', '场', '人', '名', '件', '条', '篇', '份', '处', '个', '起', '支', '部'] as const
+/**
+ * Units that make a number a quantity: counts of things and people, durations, money, lengths and areas. Matched
+ * longest first, so 人次 wins over 人 and 个月 over 个. A unit spelled two ways is read as one (个小时 → 小时).
+ */
+const UNIT_WORDS = [
+  '个百分点', '人次', '场次', '批次', '户次', '件次', '学时', '课时', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁',
+  '元', '平方米', '平方公里', '公里', '千米', '亩', '吨', '%', '‰', '㎡',
+  '次', '项', '场', '人', '名', '位', '件', '条', '篇', '份', '处', '个', '起', '支', '部', '宗', '封', '期', '类', '种', '天', '本',
+  '字', '所', '幅', '堂', '户', '家', '例', '口', '台', '套', '册', '轮', '批', '门', '节', '讲', '座', '栋', '间', '张', '块', '辆', '首', '集', '课', '组',
+]
+export const UNITS: readonly string[] = [...new Set(UNIT_WORDS)].sort((a, b) => b.length - a.length)
+/** A unit written two ways, and the way statements give it. */
+export const UNIT_SPELLING: Readonly<Record<string, string>> = { 个小时: '小时', 个工作日: '工作日', 千米: '公里' }
+/**
+ * Units that count only after an Arabic number: after a Chinese numeral they name (三组 of a village) or are vague
+ * (一批问题, 一课).
+ */
+export const ARABIC_ONLY_UNITS = new Set(['组', '口', '门', '节', '讲', '集', '首', '课', '间', '座', '批'])
 
 /** At least: 不少于15次, 占比不低于20%, 至少2次, 50人以上, 超过, 突破. */
 export const AT_LEAST_BEFORE = ['不少于', '不低于', '不下于', '至少', '最少', '多于', '高于', '超过', '突破', '力争达到', '力争', '达到', '逾']
 /** At most: 不超过, 控制在…以内, 以下. */
-export const AT_MOST_BEFORE = ['不超过', '不高于', '不多于', '最多', '至多', '低于', '少于', '控制在']
+export const AT_MOST_BEFORE = ['不超过', '不得超过', '不高于', '不多于', '不大于', '最多', '至多', '低于', '少于', '控制在']
 export const AT_MOST_AFTER = ['以内', '以下', '之内']
 /** "More than about" in an outcome: 20余次, 突破10万, 300多条. */
 export const ABOUT_MORE = ['余', '多', '有余', '突破', '以上', '超过', '逾']
@@ -35,12 +51,37 @@ export const PERIOD_WORDS: readonly [RegExp, 'year' | 'half_year' | 'quarter' | 
 /** An outcome counted over the year: 全年组织会议60余场, 年内开展督查50余次. */
 export const WHOLE_YEAR = /(全年|年内|今年|本年度|本年|年度内)/
 
-/** Words that make a statement a promise rather than a result, wherever it stands. */
-export const COMMITMENT_CUES = /(不少于|不低于|至少|力争|预计|计划|拟|将|确保|每年|每月|每季度|每半年|每周|争取|不超过|控制在)/
+/**
+ * Words that make a statement a promise or a rule wherever it stands: a floor or a ceiling, an aim, an obligation.
+ * 将 alone is not one (将…纳入 is 把), nor 计划 as a noun (学习计划).
+ */
+export const COMMITMENT_CUES =
+  /(不少于|不低于|不下于|不超过|不得超过|不高于|不多于|不大于|至少|最少|最多|力争|争取|确保|预计|拟(?!定|订|稿)|计划(?=[开组举完实新建培办推达增提引发])|将(?=于|在|继续|进一步|力争|达到|超过|突破|完成|实现|新增|扩大|提高|提升)|应当|原则上|一般(?:不超过|在|为|控制)|控制在|(?<![重主需只])要(?=[开组举完实新建培办推达确力做撰联按])|须)/
+/**
+ * Words that make a statement a rule when nothing else decides: a recurring period (每月一次) or a distribution
+ * (每个社区配备调解员一名).
+ */
+export const RULE_CUES = /每(?:个|一个|所|家|位|名)?[\u4e00-\u9fff]{0,4}?(?:年|月|季度?|半年|周|星期|天|日|社区|村|乡镇|街道|单位|部门|科室|学校|支部|人)/
+/** Words that make a statement a result even in a plan part: what is already done (已, …了). */
+export const OUTCOME_CUES = /(已经|已(?!有的)|(?<![为除罢])了(?!解))/
 
 /** Headings of a plan part and of a report part. */
 export const PLAN_HEADING = /(谋划|计划|打算|思路|安排|要点|目标|举措|措施|规划|下一步|展望)/
-export const REPORT_HEADING = /(总结|成效|成绩|报告|回顾|完成情况|工作情况|主要工作|进展)/
+export const REPORT_HEADING = /(总结|成效|成绩|报告|回顾|完成情况|工作情况|开展情况|主要工作|进展|年报|自查|述职|做法)/
+/** Titles of standing rules, plans and notices: what they state are commitments, dated only when they say so. */
+export const RULES_TITLE = /(制度|办法|规定|规则|细则|条例|通知|方案|意见|要点|标准|守则|须知|要求|规程|公约)/
+
+/** A number right before these counts each time something happens, not a quantity: 迟到一次罚款20元. */
+export const EACH_TIME_AFTER = /^(?:罚款|罚|扣除|扣|处罚|记过|通报批评)/
+/**
+ * The last characters of a verb or comparator a Chinese-numeral count follows (开展两次, 完成一篇, 不少于三场):
+ * a Chinese numeral after anything else, with a noun right after its unit, names a set (中央八项规定, 十件实事).
+ */
+export const COUNT_BEFORE = /(?:[展织办开成行习报写定台立通育送增发印订达至于过超逾共计了每约近有是为加与读训查谈看议讲访评映排仅只]|\d)$/
+/** Verbs ending in a counting verb's last character that name rather than count: 发展十件实事. */
+export const NAMING_BEFORE = /(?:发展|进展|拓展|施展|预设|假设)$/
+/** What a number introducing a list is followed by: 4项重点工作。一是…; 从以下五个方面: */
+export const LIST_AFTER = /^[^，,。；;]{0,12}(?:[:：]|[。，,；;]\s*[一二三四五六七八九十]是|如下)/
 
 /** Set phrases with numerals that count nothing. */
 export const SET_PHRASES = [
