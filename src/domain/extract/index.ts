@@ -5,6 +5,7 @@ import {
   AT_MOST_AFTER,
   AT_MOST_BEFORE,
   COMMITMENT_CUES,
+  CAPACITY_BEFORE,
   COUNT_BEFORE,
   DECREASE,
   EACH_TIME_AFTER,
@@ -13,10 +14,12 @@ import {
   LIST_AFTER,
   NAMING_BEFORE,
   OUTCOME_CUES,
+  PROJECT_AFTER,
   RULE_CUES,
   PERIOD_WORDS,
   RATIO,
   SET_PHRASES,
+  TARGETS_ANNOUNCED,
   UNIT_SPELLING,
   UNITS,
   WHOLE_YEAR,
@@ -178,6 +181,8 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
     }
   }
   if (!Number.isFinite(value)) return null
+  // 1.1亿 is 110000000, not 110000000.00000001.
+  value = Number(value.toPrecision(12))
   // 5大类
   const unit = unitAt(text, i, chinese) ?? (text[i] === '大' && text[i + 1] === '类' ? (i++, '类') : null)
   if (unit) return finish(text, value, unit, i, aboutMore, false)
@@ -327,6 +332,22 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(from, at)
 }
 
+/** The text before `at` back to the start of its paragraph (its line). */
+function paragraphBefore(text: string, at: number): string {
+  const from = text.lastIndexOf('\n', at - 1) + 1
+  return text.slice(Math.max(from, at - 2000), at)
+}
+
+/** …表示,2021年,我国…。…: a year that opens a clause of the paragraph carries on to the sentences after it. */
+const OPENING_SENTENCE_YEAR = /(?:^|[。！？!?，,：:])\s*((?:19|20)\d{2})\s*年(?:度)?\s*[，,]/g
+
+function paragraphYear(paragraph: string): number | null {
+  let year: number | null = null
+  OPENING_SENTENCE_YEAR.lastIndex = 0
+  for (const match of paragraph.matchAll(OPENING_SENTENCE_YEAR)) year = Number(match[1])
+  return year
+}
+
 /**
  * The last year the sentence names outside quoted titles (到2025年年底前), or the one it means by 明年 or 今年
  * counted from the document's year; null when it names none.
@@ -351,6 +372,7 @@ function namesRatherThanCounts(before: string, numberText: string, reading: Read
   const nounAfter = /^[\u4e00-\u9fff]/.test(reading.after) && !/^(?:以上|以下|以内|左右|的)/.test(reading.after)
   if (chinese && numberText === '一' && EACH_TIME_AFTER.test(reading.after)) return true
   if (/以下\s*$/.test(before)) return true
+  if (CAPACITY_BEFORE.test(before) && PROJECT_AFTER.test(reading.after)) return true
   // 由15个工作日缩短至5个: the baseline is not the statement, the level it goes to is.
   if (/[由从]$/.test(before) && BASELINE_AFTER.test(reading.after)) return true
   if (nounAfter && LIST_AFTER.test(reading.after)) return true
@@ -393,6 +415,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const chinese = !/\d/.test(numberText[0]!)
     const previous = plain[start - 1] ?? ''
     if (masked[start] || previous === '第' || /[\d.]/.test(previous)) continue
+    // 每半个月 is a period, not half a month.
+    if (numberText === '半' && previous === '每') continue
     if (chinese && numberText !== '半') {
       if (previous === '每' && chineseValue(numberText) === 1) continue
       if (!beginsWord(plain, start) || inSetPhrase(plain, start, numberText.length)) continue
@@ -404,7 +428,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (namesRatherThanCounts(before, numberText, reading)) continue
     if (reading.range) NUMBER.lastIndex = reading.end
     const part = lastBefore(parts, start)
-    const kind = kindOf(before, part?.kind ?? null)
+    const paragraph = paragraphBefore(plain, start)
+    const fullSentence = paragraph.slice(Math.max(0, paragraph.search(/[^。！？!?]*$/)))
+    const kind = TARGETS_ANNOUNCED.test(fullSentence) && !OUTCOME_CUES.test(before) ? 'commitment' : kindOf(before, part?.kind ?? null)
     const unitTail = plain.slice(end, reading.end)
     const sentence = sentenceBefore(plain, start)
     let { targetType, period } = targetTypeOf(before, reading.unit)
@@ -434,7 +460,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       comparator: reading.range ? (kind === 'outcome' ? '~>' : '>=') : comparatorOf(kind, before, reading, unitTail),
       targetType,
       period,
-      year: sentenceYear(before, null) ?? sentenceYear(sentence, documentYear) ?? part?.year ?? options.year ?? null,
+      year:
+        sentenceYear(before, null) ??
+        sentenceYear(sentence, documentYear) ??
+        // 今年 in a document whose year is unknown: unknown, not the year of the results before it.
+        (documentYear === null && (THIS_YEAR.test(fullSentence) || NEXT_YEAR.test(fullSentence)) ? null : paragraphYear(paragraph)) ??
+        part?.year ??
+        options.year ??
+        null,
       bracketed,
       section: lastBefore(headings, start)?.text ?? '',
     })

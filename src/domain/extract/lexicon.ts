@@ -10,13 +10,13 @@
  */
 const UNIT_WORDS = [
   '个百分点', '人次', '场次', '批次', '户次', '件次', '学时', '课时', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁',
-  '元', '平方米', '平方公里', '公里', '千米', '亩', '吨', '%', '‰', '㎡',
+  '元', '平方米', '平方公里', '立方米', '公里', '千米', '亩', '吨', '公斤', '千克', '斤', '千瓦时', '千瓦', '%', '‰', '㎡',
   '次', '项', '场', '人', '名', '位', '件', '条', '篇', '份', '处', '个', '起', '支', '部', '宗', '封', '期', '类', '种', '天', '本',
   '字', '所', '幅', '堂', '户', '家', '例', '口', '台', '套', '册', '轮', '批', '门', '节', '讲', '座', '栋', '间', '张', '块', '辆', '首', '集', '课', '组',
 ]
 export const UNITS: readonly string[] = [...new Set(UNIT_WORDS)].sort((a, b) => b.length - a.length)
 /** A unit written two ways, and the way statements give it. */
-export const UNIT_SPELLING: Readonly<Record<string, string>> = { 个小时: '小时', 个工作日: '工作日', 千米: '公里' }
+export const UNIT_SPELLING: Readonly<Record<string, string>> = { 个小时: '小时', 个工作日: '工作日', 千米: '公里', 千克: '公斤' }
 /**
  * Units that count only after an Arabic number: after a Chinese numeral they name (三组 of a village) or are vague
  * (一批问题, 一课).
@@ -34,7 +34,7 @@ export const ABOUT_MORE = ['余', '多', '有余', '突破', '以上', '超过',
 /** Level targets: 扩充至50人, 增至, 提高到 (not 达到, which counts: 累计达到100次). */
 export const LEVEL_BEFORE = /(?<!达)(?:至|到)\s*$/
 /** Percent changes. */
-export const INCREASE = /(提升|提高|增长|增加|上升|增幅|增速|增效|扩大)/
+export const INCREASE = /(提升|提高|增长|增加|上升|上涨|涨幅|增幅|增速|增效|扩大)/
 export const DECREASE = /(降低|下降|减少|压减|压缩|缩短|减少了|降幅)/
 export const RATIO = /(占比|比例|比重|覆盖率|率|占)/
 
@@ -80,6 +80,14 @@ export const EACH_TIME_AFTER = /^(?:罚款|罚|扣除|扣|处罚|记过|通报�
 export const COUNT_BEFORE = /(?:[展织办开成行习报写定台立通育送增发印订达至于过超逾共计了每约近有是为加与读训查谈看议讲访评映排仅只]|\d)$/
 /** Verbs ending in a counting verb's last character that name rather than count: 发展十件实事. */
 export const NAMING_BEFORE = /(?:发展|进展|拓展|施展|预设|假设)$/
+/** A plant or project named by its capacity (年产6万吨蔬菜烘干项目): the capacity before, the project after. */
+export const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|年加工|年出栏|年吞吐|装机)$/
+export const PROJECT_AFTER = /^[^，,。；;、]{0,14}(?:项目|工程|生产线|基地|工厂|厂)/
+/**
+ * A sentence announcing targets (今年发展主要预期目标是:…; 具体目标:…): the clauses after its colon are commitments,
+ * each up to the sentence's end, across semicolons.
+ */
+export const TARGETS_ANNOUNCED = /(?:目标(?:任务)?|指标|任务)(?:是|为)?\s*[:：]|预期目标/
 /** What a number introducing a list is followed by: 4项重点工作。一是…; 从以下五个方面: */
 export const LIST_AFTER = /^[^，,。；;]{0,12}(?:[:：]|[。，,；;]\s*[一二三四五六七八九十]是|如下)/
 

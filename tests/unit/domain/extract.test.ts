@@ -121,6 +121,10 @@ describe('extractStatements: units of the genre', () => {
     ['请假时间不得超过总学时的1/7', { value: 14.29, unit: '%', comparator: '<=', targetType: 'ratio' }],
     ['女性干部不少于三分之一', { value: 33.33, unit: '%', comparator: '>=' }],
     ['每年撰写1-2篇调研报告', { value: 1, unit: '篇', comparator: '>=', targetType: 'per_period', period: 'year' }],
+    ['项目投资1.1亿元', { value: 110_000_000, unit: '元' }],
+    ['粮食产量1.37万亿斤', { value: 1_370_000_000_000, unit: '斤' }],
+    ['收购生猪500公斤', { value: 500, unit: '公斤' }],
+    ['居民消费价格上涨0.9%', { value: 0.9, targetType: 'percent_change' }],
   ])('%s', (clause, expected) => {
     const statements = found('某局工作制度\n' + clause + '。')
     expect(statements).toHaveLength(1)
@@ -166,6 +170,14 @@ describe('extractStatements: standing rules are commitments, dated only when the
     expect(statements[0]).toMatchObject({ kind: 'commitment', year: null, ...expected })
   })
 
+  it('reads the clauses after a sentence announcing targets as commitments, across its semicolons', () => {
+    const text = '报告指出,今年发展主要预期目标是:国内生产总值增长5.5%左右;城镇新增就业1100万人以上。'
+    expect(found(text).map((s) => [s.kind, s.comparator])).toEqual([
+      ['commitment', '='],
+      ['commitment', '>='],
+    ])
+  })
+
   it('reads a rule without a title by its shape', () => {
     expect(found('每个社区配备调解员一名。').map((s) => s.kind)).toEqual(['commitment'])
   })
@@ -183,6 +195,8 @@ describe('extractStatements: the year a statement is about', () => {
     ['a target year earlier in the sentence', '某市乡村建设实施方案\n到2027年年底前,全市农村自来水普及率达到94%。', 2027],
     ['not a year inside a title', '某局2023年工作总结\n一、学习\n审议《2022年度报告》等文件4份。', 2023],
     ['none for an undated rule', '中心组学习制度\n每月集中学习不少于2次。', null],
+    ['a year opening a clause, for the sentences after it', '报告表示,2021年,我国生产总值增长8.1%。城镇新增就业1269万人。', 2021],
+    ['none for 今年 when the document names no year of its own', '3月5日,全国人大会议在北京开幕。\n报告表示,2021年,我国生产总值增长8.1%。今年目标是:新增就业1100万人以上。', null],
   ])('%s', (_name, text, year) => {
     expect(found(text).at(-1)?.year).toBe(year)
   })
@@ -198,6 +212,8 @@ describe('extractStatements: counted words that are not quantities', () => {
     ['a count summing up a list just given', '一、工作\n实施交通一体化、农村供水保障、物流体系建设7项行动。'],
     ['each time, not a count', '考勤制度\n旷会一次罚款50元。'],
     ['a title in book marks', '一、工作\n印发《服务民营经济十件实事》。'],
+    ['a plant named by its capacity', '一、工作\n佳盈农业年产6万吨蔬菜烘干项目进展顺利。'],
+    ['a period of half a month', '会议制度\n办公会议一般每半个月召开。'],
   ])('%s', (_name, text) => {
     expect(found(text).map((s) => s.value).filter((v) => v !== 50)).toEqual([])
   })
