@@ -365,7 +365,8 @@ function sentenceYear(sentence: string, documentYear: number | null): number | n
 /**
  * Whether a number with its unit names or introduces something rather than counting it: a set named by a Chinese
  * numeral (中央八项规定, “两个维护”十项制度机制, 发展十件实事), a number introducing a list (明确了4项重点工作。一是…,
- * 从以下五个方面), a count summing up a list just given (交通、供水、…7项行动), and 一次 meaning each time (旷会一次罚款).
+ * 从以下五个方面), and 一次 meaning each time (旷会一次罚款). A count summing up a list just given (交通、供水、…7项
+ * 行动; 多头执法、重复执法等8类问题) is a statement: it counts what was done or is to be done.
  */
 function namesRatherThanCounts(before: string, numberText: string, reading: Reading): boolean {
   const chinese = !/\d/.test(numberText[0]!)
@@ -377,8 +378,7 @@ function namesRatherThanCounts(before: string, numberText: string, reading: Read
   if (/[由从]$/.test(before) && BASELINE_AFTER.test(reading.after)) return true
   if (nounAfter && LIST_AFTER.test(reading.after)) return true
   const counting = COUNT_BEFORE.test(before) && !NAMING_BEFORE.test(before)
-  if (chinese && nounAfter && !counting && numberText !== '半') return true
-  return nounAfter && !counting && (before.match(/、/g)?.length ?? 0) >= 2
+  return chinese && nounAfter && !counting && numberText !== '半'
 }
 
 /**

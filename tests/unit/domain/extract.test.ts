@@ -209,7 +209,6 @@ describe('extractStatements: counted words that are not quantities', () => {
     ['a quoted slogan', '一、工作\n打好“三场硬仗”、打赢“一场人民战争”,聚焦“1+6+3”工作安排和“九大行动”。'],
     ['a quoted campaign', '一、工作\n组织开展“百名法学家百场报告会”,推行“综合查一次”。'],
     ['a set named by a Chinese numeral', '一、工作\n落实中央八项规定,贯彻“两个维护”十项制度机制,实施发展十件实事方案。'],
-    ['a count summing up a list just given', '一、工作\n实施交通一体化、农村供水保障、物流体系建设7项行动。'],
     ['each time, not a count', '考勤制度\n旷会一次罚款50元。'],
     ['a title in book marks', '一、工作\n印发《服务民营经济十件实事》。'],
     ['a plant named by its capacity', '一、工作\n佳盈农业年产6万吨蔬菜烘干项目进展顺利。'],
@@ -222,6 +221,10 @@ describe('extractStatements: counted words that are not quantities', () => {
     const [statement] = found('培训实施方案\n组织全员参加网络培训(不少于40学时)。')
     expect(statement).toMatchObject({ value: 40, unit: '学时', comparator: '>=', kind: 'commitment', bracketed: true })
     expect(found(PLAN + '组织学习不少于6次。')[0]!.bracketed).toBe(false)
+  })
+
+  it('counts a number summing up a list just given', () => {
+    expect(found(REPORT + '排查整改多头执法、重复执法、交叉执法等8类问题。').map((s) => [s.value, s.unit])).toEqual([[8, '类']])
   })
 
   it('starts each quote after the statement before it in the same clause', () => {
