@@ -1,5 +1,6 @@
 import {
   ABOUT_MORE,
+  ACTUAL_AFTER,
   ARABIC_ONLY_UNITS,
   AT_LEAST_BEFORE,
   AT_MOST_AFTER,
@@ -73,6 +74,12 @@ const QUOTED = /“[^“”\n]{1,40}”|"[^"\n]{1,40}"|「[^「」\n]{1,40}」|�
 const FURNITURE = /-{3,}[^\n-]{1,40}-{3,}/g
 /** A range's dash: 1-2篇, 3～5项, 2至3次. */
 const RANGE_DASH = /^[ \t]*(?:[-~～—－–]|至|到)[ \t]*(\d+(?:\.\d+)?)/
+/** A heading line: 一、 or (一) at its start. */
+const HEADING_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/
+/** What closes a bracket counting the items under a heading: 3项), 6项指标). */
+const ITEMS_AFTER = /^[\u4e00-\u9fff]{0,4}[)）]/
+/** A rate without its unit: 1500/人, 200/次. */
+const RATE_PER = /^\/(?:人|户|次|天|日|月|年|场|件)/
 /** A fraction: 1/7, 三分之一. */
 const FRACTION = /^\/(\d{1,3})(?![\d/])/
 const CHINESE_FRACTION = /^分之([零〇一二两三四五六七八九十]+)/
@@ -186,6 +193,8 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
   // 5大类
   const unit = unitAt(text, i, chinese) ?? (text[i] === '大' && text[i + 1] === '类' ? (i++, '类') : null)
   if (unit) return finish(text, value, unit, i, aboutMore, false)
+  // 按1500/人的标准: a rate per person, in the unit the document leaves unsaid.
+  if (!chinese && RATE_PER.test(text.slice(i, i + 3))) return finish(text, value, '', i, aboutMore, false)
   const range = chinese ? null : RANGE_DASH.exec(text.slice(i, i + 12))
   if (range) {
     const at = skipSpaces(text, i + range[0].length)
@@ -198,8 +207,14 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
 /** Where the clause holding `at` begins: after the last break before it, at most MAX_CLAUSE characters back. */
 function clauseStart(text: string, at: number): number {
   const from = Math.max(0, at - MAX_CLAUSE)
-  for (let i = at - 1; i >= from; i--) if (CLAUSE_BREAK.test(text[i]!)) return i + 1
+  for (let i = at - 1; i >= from; i--) if (CLAUSE_BREAK.test(text[i]!) || isColumnGap(text, i)) return i + 1
   return from
+}
+
+const CJK = /[\u4e00-\u9fff%*）)]/
+/** A space between two Chinese words: prose has none, so it separates a table's columns (…标准 完成9个). */
+function isColumnGap(text: string, i: number): boolean {
+  return SPACE.test(text[i]!) && CJK.test(text[i - 1] ?? '') && /[\u4e00-\u9fff*]/.test(text[i + 1] ?? '')
 }
 
 /**
@@ -332,6 +347,17 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(from, at)
 }
 
+/** A deadline: 到2025年, 2025年年底前, 2025年前. */
+const DEADLINE = /(?:到|至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:年)?(?:底|末)?前/
+
+/** The deadline named after `at` in the same sentence, or null. */
+function deadlineAfter(text: string, at: number): number | null {
+  const rest = text.slice(at, at + 120)
+  const stop = rest.search(/[。！？!?\n]/)
+  const match = DEADLINE.exec(stop >= 0 ? rest.slice(0, stop) : rest)
+  return match ? Number(match[1] ?? match[2]) : null
+}
+
 /** The text before `at` back to the start of its paragraph (its line). */
 function paragraphBefore(text: string, at: number): string {
   const from = text.lastIndexOf('\n', at - 1) + 1
@@ -368,15 +394,17 @@ function sentenceYear(sentence: string, documentYear: number | null): number | n
  * 从以下五个方面), and 一次 meaning each time (旷会一次罚款). A count summing up a list just given (交通、供水、…7项
  * 行动; 多头执法、重复执法等8类问题) is a statement: it counts what was done or is to be done.
  */
-function namesRatherThanCounts(before: string, numberText: string, reading: Reading): boolean {
+function namesRatherThanCounts(before: string, numberText: string, reading: Reading, countsItems: boolean): boolean {
   const chinese = !/\d/.test(numberText[0]!)
-  const nounAfter = /^[\u4e00-\u9fff]/.test(reading.after) && !/^(?:以上|以下|以内|左右|的)/.test(reading.after)
+  const nounAfter = /^[\u4e00-\u9fff“]/.test(reading.after) && !/^(?:以上|以下|以内|左右|的)/.test(reading.after)
   if (chinese && numberText === '一' && EACH_TIME_AFTER.test(reading.after)) return true
   if (/以下\s*$/.test(before)) return true
   if (CAPACITY_BEFORE.test(before) && PROJECT_AFTER.test(reading.after)) return true
   // 由15个工作日缩短至5个: the baseline is not the statement, the level it goes to is.
   if (/[由从]$/.test(before) && BASELINE_AFTER.test(reading.after)) return true
   if (nounAfter && LIST_AFTER.test(reading.after)) return true
+  // 一、促进就业(3项); (6项指标) on its own line: how many items follow, not a quantity.
+  if (countsItems) return true
   const counting = COUNT_BEFORE.test(before) && !NAMING_BEFORE.test(before)
   return chinese && nounAfter && !counting && numberText !== '半'
 }
@@ -414,23 +442,32 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const end = start + numberText.length
     const chinese = !/\d/.test(numberText[0]!)
     const previous = plain[start - 1] ?? ''
-    if (masked[start] || previous === '第' || /[\d.]/.test(previous)) continue
-    // 每半个月 is a period, not half a month.
-    if (numberText === '半' && previous === '每') continue
+    // 第三, 1.5's 5, 2021/03/29's 03; 每三个月, 每5年, 每半个月: a period, not a quantity.
+    if (masked[start] || previous === '第' || previous === '每' || /[\d./]/.test(previous)) continue
     if (chinese && numberText !== '半') {
-      if (previous === '每' && chineseValue(numberText) === 1) continue
       if (!beginsWord(plain, start) || inSetPhrase(plain, start, numberText.length)) continue
     }
     const reading = readQuantity(plain, numberText, end)
     if (!reading) continue
     const from = clauseStart(plain, start)
     const before = plain.slice(from, start).replace(/\s+$/, '')
-    if (namesRatherThanCounts(before, numberText, reading)) continue
+    // ……培训(不少于40学时): a requirement in brackets, of the clause before it.
+    const opensBracket = /[(（]/.test(plain[from - 1] ?? '')
+    const bracketed = opensBracket && /^\s*[)）]/.test(plain.slice(reading.end, reading.end + 3)) && from >= 2 && !CLAUSE_BREAK.test(plain[from - 2]!)
+    // 一、促进就业(3项); (6项指标) on a line of its own: how many items follow.
+    const line = plain.slice(plain.lastIndexOf('\n', start - 1) + 1, Math.max(0, from - 1))
+    const countsItems = opensBracket && before === '' && ITEMS_AFTER.test(reading.after) && (line.trim() === '' || (HEADING_LINE.test(line) && !/[，,。；;]/.test(line) && line.length <= 24))
+    if (namesRatherThanCounts(before, numberText, reading, countsItems)) continue
     if (reading.range) NUMBER.lastIndex = reading.end
     const part = lastBefore(parts, start)
     const paragraph = paragraphBefore(plain, start)
     const fullSentence = paragraph.slice(Math.max(0, paragraph.search(/[^。！？!?]*$/)))
-    const kind = TARGETS_ANNOUNCED.test(fullSentence) && !OUTCOME_CUES.test(before) ? 'commitment' : kindOf(before, part?.kind ?? null)
+    // (4天) after 要大于96小时: the bracket restates the clause before it, its comparator and kind with it.
+    const governed = bracketed ? plain.slice(clauseStart(plain, from - 1), from - 1) + before : before
+    const kind =
+      (TARGETS_ANNOUNCED.test(fullSentence) && !OUTCOME_CUES.test(before)) || (ACTUAL_AFTER.test(reading.after) && !OUTCOME_CUES.test(before))
+        ? 'commitment'
+        : kindOf(governed, part?.kind ?? null)
     const unitTail = plain.slice(end, reading.end)
     const sentence = sentenceBefore(plain, start)
     let { targetType, period } = targetTypeOf(before, reading.unit)
@@ -439,8 +476,6 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const inherited = PERIOD_WORDS.find(([pattern]) => pattern.test(sentence))
       if (inherited) [targetType, period] = ['per_period', inherited[1]]
     }
-    // ……培训(不少于40学时): a requirement in brackets, of the clause before it.
-    const bracketed = /[(（]/.test(plain[from - 1] ?? '') && /^\s*[)）]/.test(plain.slice(reading.end, reading.end + 3)) && from >= 2 && !CLAUSE_BREAK.test(plain[from - 2]!)
     // A quote starts after the statement before it in the same clause: 其中2个单位、2个乡镇.
     let quoteStart = from
     if (lastEnd > from) {
@@ -457,12 +492,16 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       metric: metricOf(plain.slice(Math.max(0, start - 200), start), plain.slice(quoteStart, start), reading.after),
       value: reading.value,
       unit: reading.unit,
-      comparator: reading.range ? (kind === 'outcome' ? '~>' : '>=') : comparatorOf(kind, before, reading, unitTail),
+      comparator: reading.range ? (kind === 'outcome' ? '~>' : '>=') : comparatorOf(kind, governed, reading, unitTail),
       targetType,
       period,
       year:
         sentenceYear(before, null) ??
         sentenceYear(sentence, documentYear) ??
+        // 到2025年年底前,…;…普及率达到94%: the year carries across the sentence's semicolons.
+        sentenceYear(fullSentence, null) ??
+        // 实施…7项行动,到2025年年底前…: a commitment's deadline later in its sentence.
+        (kind === 'commitment' ? deadlineAfter(plain, reading.end) : null) ??
         // 今年 in a document whose year is unknown: unknown, not the year of the results before it.
         (documentYear === null && (THIS_YEAR.test(fullSentence) || NEXT_YEAR.test(fullSentence)) ? null : paragraphYear(paragraph)) ??
         part?.year ??

@@ -9,8 +9,8 @@
  * longest first, so 人次 wins over 人 and 个月 over 个. A unit spelled two ways is read as one (个小时 → 小时).
  */
 const UNIT_WORDS = [
-  '个百分点', '人次', '场次', '批次', '户次', '件次', '学时', '课时', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁',
-  '元', '平方米', '平方公里', '立方米', '公里', '千米', '亩', '吨', '公斤', '千克', '斤', '千瓦时', '千瓦', '%', '‰', '㎡',
+  '个百分点', '人次', '场次', '批次', '户次', '件次', '家次', '学时', '课时', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁',
+  '元', '平方米', '平方公里', '立方米', '公里', '千米', '厘米', '米', '亩', '吨', '公斤', '千克', '斤', '千瓦时', '千瓦', '%', '‰', '㎡',
   '次', '项', '场', '人', '名', '位', '件', '条', '篇', '份', '处', '个', '起', '支', '部', '宗', '封', '期', '类', '种', '天', '本',
   '字', '所', '幅', '堂', '户', '家', '例', '口', '台', '套', '册', '轮', '批', '门', '节', '讲', '座', '栋', '间', '张', '块', '辆', '首', '集', '课', '组',
 ]
@@ -24,7 +24,7 @@ export const UNIT_SPELLING: Readonly<Record<string, string>> = { 个小时: '小
 export const ARABIC_ONLY_UNITS = new Set(['组', '口', '门', '节', '讲', '集', '首', '课', '间', '座', '批'])
 
 /** At least: 不少于15次, 占比不低于20%, 至少2次, 50人以上, 超过, 突破. */
-export const AT_LEAST_BEFORE = ['不少于', '不低于', '不下于', '至少', '最少', '多于', '高于', '超过', '突破', '力争达到', '力争', '达到', '逾']
+export const AT_LEAST_BEFORE = ['不少于', '不低于', '不下于', '至少', '最少', '多于', '高于', '大于', '超过', '突破', '力争达到', '力争', '达到', '逾']
 /** At most: 不超过, 控制在…以内, 以下. */
 export const AT_MOST_BEFORE = ['不超过', '不得超过', '不高于', '不多于', '不大于', '最多', '至多', '低于', '少于', '控制在']
 export const AT_MOST_AFTER = ['以内', '以下', '之内']
@@ -40,9 +40,9 @@ export const RATIO = /(占比|比例|比重|覆盖率|率|占)/
 
 /** Recurring periods: 每年, 每月, 每季度. */
 export const PERIOD_WORDS: readonly [RegExp, 'year' | 'half_year' | 'quarter' | 'two_months' | 'month' | 'week' | 'day'][] = [
-  [/每(?:半年|半个年度)/, 'half_year'],
-  [/每(?:两个月|两月|双月)/, 'two_months'],
-  [/每(?:个)?季度?/, 'quarter'],
+  [/每(?:半年|半个年度|六个月|6个月)/, 'half_year'],
+  [/每(?:两个月|两月|双月|2个月)/, 'two_months'],
+  [/每(?:个)?季度?|每(?:三个月|3个月)/, 'quarter'],
   [/每(?:个)?月/, 'month'],
   [/每(?:一)?年(?:度)?/, 'year'],
   [/每(?:个)?(?:周|星期)/, 'week'],
@@ -89,7 +89,9 @@ export const PROJECT_AFTER = /^[^，,。；;、]{0,14}(?:项目|工程|生产线
  */
 export const TARGETS_ANNOUNCED = /(?:目标(?:任务)?|指标|任务)(?:是|为)?\s*[:：]|预期目标/
 /** What a number introducing a list is followed by: 4项重点工作。一是…; 从以下五个方面: */
-export const LIST_AFTER = /^[^，,。；;]{0,12}(?:[:：]|[。，,；;]\s*[一二三四五六七八九十]是|如下)/
+export const LIST_AFTER = /^[^，,。；;]{0,12}(?:[:：]|[。，,；;]\s*(?:一是|第一|[(（]一[)）]|1[.、．])|(?:[，,][^。；;]{0,10}?)?如下)/
+/** What follows a target that the line compares with what was done: 开发公益性岗位540个 完成838个. */
+export const ACTUAL_AFTER = /^[ \t\u3000]*[，,；;]?[ \t\u3000]*(?:已|实际)?完成\s*\d/
 
 /** Set phrases with numerals that count nothing. */
 export const SET_PHRASES = [

@@ -32,6 +32,8 @@ const OPENING_YEAR = /^[ \t\u3000]*((?:19|20)\d{2})\s*年(?!\d)/
 /** A page's publication date (发布时间:2026-01-20, 发布日期:2024年3月28日), or a line that is only a date. */
 const PUBLISHED = /(?:发布|成文|印发|信息提供)(?:时间|日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})/
 const DATE_LINE = /^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?[ \t\u3000]*$/
+/** The longest heading whose words decide its part's kind; longer numbered lines are paragraphs. */
+const SPEAKING_HEADING = 30
 /** How far into a document its title, opening and publication date are looked for. */
 const HEAD_LINES = 4
 
@@ -123,7 +125,8 @@ export function readStructure(text: string, fallbackYear: number | null): Struct
       const explicit = yearOf(heading, base)
       if (base === null && explicit !== null) base = explicit
       const inherited = parts.at(-1)
-      const said = kindOf(heading)
+      // A heading speaks when it is a heading: a numbered paragraph of rules (四、党员每季应向党组织汇报…工作情况) is not.
+      const said = heading.length <= SPEAKING_HEADING ? kindOf(heading) : null
       const kind = said ?? (explicit !== null && base !== null && explicit > base ? 'commitment' : (inherited?.kind ?? null))
       const year = explicit ?? (kind === 'commitment' && said && reportYear !== null ? reportYear + 1 : (inherited?.year ?? base))
       if (kind === 'outcome') reportYear = year

@@ -125,6 +125,11 @@ describe('extractStatements: units of the genre', () => {
     ['粮食产量1.37万亿斤', { value: 1_370_000_000_000, unit: '斤' }],
     ['收购生猪500公斤', { value: 500, unit: '公斤' }],
     ['居民消费价格上涨0.9%', { value: 0.9, targetType: 'percent_change' }],
+    ['巡河长度需要达到300米以上', { value: 300, unit: '米', comparator: '>=' }],
+    ['覆盖企业1500家次', { value: 1500, unit: '家次' }],
+    ['间隔要大于96小时', { value: 96, unit: '小时', comparator: '>=' }],
+    ['按1500/人的标准发放补贴', { value: 1500, unit: '' }],
+    ['党支部党员大会每三个月召开一次', { value: 1, unit: '次', targetType: 'per_period', period: 'quarter' }],
   ])('%s', (clause, expected) => {
     const statements = found('某局工作制度\n' + clause + '。')
     expect(statements).toHaveLength(1)
@@ -178,6 +183,20 @@ describe('extractStatements: standing rules are commitments, dated only when the
     ])
   })
 
+  it('reads a table flattened to text: a target, then what was done against it', () => {
+    const text = '2023年3月份暖民心行动进展情况表\n2.募集青年就业见习岗位325个 完成330个,完成率101.54%'
+    expect(found(text).map((s) => [s.value, s.kind])).toEqual([
+      [325, 'commitment'],
+      [330, 'outcome'],
+      [101.54, 'outcome'],
+    ])
+  })
+
+  it('lets only a heading speak for its part: a long numbered paragraph of rules does not', () => {
+    const text = '“三会一课”制度\n四、党员每季应向党组织汇报一次自己的思想、学习和工作情况,自觉接受党组织的监督。'
+    expect(found(text).map((s) => [s.kind, s.period])).toEqual([['commitment', 'quarter']])
+  })
+
   it('reads a rule without a title by its shape', () => {
     expect(found('每个社区配备调解员一名。').map((s) => s.kind)).toEqual(['commitment'])
   })
@@ -193,6 +212,8 @@ describe('extractStatements: the year a statement is about', () => {
     ['明年 in the sentence', '某局2025年工作总结\n一、学习\n明年力争组织学习15次。', 2026],
     ['下一年度 in a heading', '某局2025年工作总结\n一、学习\n组织学习12次。\n二、下一年度工作安排\n组织学习15次。', 2026],
     ['a target year earlier in the sentence', '某市乡村建设实施方案\n到2027年年底前,全市农村自来水普及率达到94%。', 2027],
+    ['a year carried across the semicolons of its sentence', '某市实施方案\n到2027年年底前,普及率达到94%;通达率达到100%。', 2027],
+    ['a deadline later in the sentence of a commitment', '某市实施方案\n实施供水、物流7项行动,到2027年年底前完成。', 2027],
     ['not a year inside a title', '某局2023年工作总结\n一、学习\n审议《2022年度报告》等文件4份。', 2023],
     ['none for an undated rule', '中心组学习制度\n每月集中学习不少于2次。', null],
     ['a year opening a clause, for the sentences after it', '报告表示,2021年,我国生产总值增长8.1%。城镇新增就业1269万人。', 2021],
@@ -213,6 +234,10 @@ describe('extractStatements: counted words that are not quantities', () => {
     ['a title in book marks', '一、工作\n印发《服务民营经济十件实事》。'],
     ['a plant named by its capacity', '一、工作\n佳盈农业年产6万吨蔬菜烘干项目进展顺利。'],
     ['a period of half a month', '会议制度\n办公会议一般每半个月召开。'],
+    ['a date written with slashes', '一、工作\n更新时间:2021/03/29 11:30:01'],
+    ['a list announced by 如下', '一、工作\n2024年我市实施47项民生实事,具体安排如下。'],
+    ['a count of the items under a heading', '一、促进就业(3项)\n(6项指标)\n二、“新徽菜”行动(2项指标)'],
+    ['a Chinese numeral before a quoted name', '一、工作\n要打造法治建设三个“先行军”。'],
   ])('%s', (_name, text) => {
     expect(found(text).map((s) => s.value).filter((v) => v !== 50)).toEqual([])
   })
@@ -221,6 +246,17 @@ describe('extractStatements: counted words that are not quantities', () => {
     const [statement] = found('培训实施方案\n组织全员参加网络培训(不少于40学时)。')
     expect(statement).toMatchObject({ value: 40, unit: '学时', comparator: '>=', kind: 'commitment', bracketed: true })
     expect(found(PLAN + '组织学习不少于6次。')[0]!.bracketed).toBe(false)
+  })
+
+  it('counts a number before a list of the next paragraph\'s points: only an introduction is no statement', () => {
+    expect(found(REPORT + '整改执法问题8类。二是推进改革。').map((s) => s.value)).toEqual([8])
+  })
+
+  it('takes a bracket after a clause as restating it: its comparator and kind', () => {
+    expect(found('巡河要求\n一、距离上次巡河结束时间,要大于96小时(4天)。').map((s) => [s.value, s.comparator, s.bracketed])).toEqual([
+      [96, '>=', false],
+      [4, '>=', true],
+    ])
   })
 
   it('counts a number summing up a list just given', () => {
