@@ -22,13 +22,13 @@ function sectionAt(text, at) {
   return ''
 }
 
-function find(text, quote, nth, where) {
+function find(text, quote, nth, where, explicit) {
   let at = -1
   for (let i = 0; i < nth; i++) {
     at = text.indexOf(quote, at + 1)
     if (at < 0) throw new Error(`${where}: «${quote}» occurs fewer than ${nth} times`)
   }
-  if (nth === 1 && text.indexOf(quote, at + 1) >= 0) throw new Error(`${where}: «${quote}» occurs more than once; write quote@n`)
+  if (!explicit && text.indexOf(quote, at + 1) >= 0) throw new Error(`${where}: «${quote}» occurs more than once; write quote@n`)
   return at
 }
 
@@ -43,7 +43,7 @@ for (const split of readdirSync(root).filter((name) => statSync(join(root, name)
     if (metric === undefined || !KIND[kind]) throw new Error(`${where}: expected 10 cells and kind c or o`)
     const [, quote, nth] = /^(.*?)(?:@(\d+))?$/.exec(rawQuote)
     const text = readFileSync(join(dir, doc), 'utf8')
-    const start = find(text, quote, Number(nth ?? 1), where)
+    const start = find(text, quote, Number(nth ?? 1), where, nth !== undefined)
     const n = (counters.get(doc) ?? 0) + 1
     counters.set(doc, n)
     rows.push({
