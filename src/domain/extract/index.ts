@@ -8,8 +8,11 @@ import {
   COMMITMENT_CUES,
   CAPACITY_BEFORE,
   COUNT_BEFORE,
+  CURRENT,
   DECREASE,
   EACH_TIME_AFTER,
+  FLOOR_BEFORE,
+  FUTURE,
   INCREASE,
   LEVEL_BEFORE,
   LIST_AFTER,
@@ -239,6 +242,8 @@ function comparatorOf(kind: StatementKind, before: string, reading: Reading, uni
   const trailingAtMost = AT_MOST_AFTER.some((w) => unitTail.endsWith(w))
   if (kind === 'outcome') {
     if (reading.aboutMore || trailingAtLeast || endsWithAny(before, ABOUT_MORE) !== null) return '~>'
+    // 配备不少于3名、2名: the floor governs the numbers listed after it.
+    if (FLOOR_BEFORE.test(before) || FLOOR_LISTED.test(before)) return '~>'
     return trailingAtMost || endsWithAny(before, AT_MOST_BEFORE) !== null ? '<=' : '='
   }
   if (trailingAtMost) return '<='
@@ -347,6 +352,10 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(from, at)
 }
 
+/** 每 and a verb right before 一次 (每检查一次, 每响一次); not a period (每周一次, 每半年一次). */
+const EACH_TIME_BEFORE = /每(?!年|月|季|周|星期|天|日|半|个|两|次)[\u4e00-\u9fff]{1,2}$/
+/** A floor word, then a number listed before this one: 不少于3名、(2名). */
+const FLOOR_LISTED = /(?:不少于?|不低于|至少)\s*[\d.零一二两三四五六七八九十]+[^、，,。；;]{0,3}、\s*$/
 /** A deadline: 到2025年, 2025年年底前, 2025年前. */
 const DEADLINE = /(?:到|至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:年)?(?:底|末)?前/
 
@@ -358,6 +367,13 @@ function deadlineAfter(text: string, at: number): number | null {
   return match ? Number(match[1] ?? match[2]) : null
 }
 
+/** What the sentence says after `at`, up to its end. */
+function sentenceRest(text: string, at: number): string {
+  const rest = text.slice(at, at + 160)
+  const stop = rest.search(/[。！？!?\n]/)
+  return stop >= 0 ? rest.slice(0, stop) : rest
+}
+
 /** The text before `at` back to the start of its paragraph (its line). */
 function paragraphBefore(text: string, at: number): string {
   const from = text.lastIndexOf('\n', at - 1) + 1
@@ -365,7 +381,7 @@ function paragraphBefore(text: string, at: number): string {
 }
 
 /** …表示,2021年,我国…。…: a year that opens a clause of the paragraph carries on to the sentences after it. */
-const OPENING_SENTENCE_YEAR = /(?:^|[。！？!?，,：:])\s*((?:19|20)\d{2})\s*年(?:度)?\s*[，,]/g
+const OPENING_SENTENCE_YEAR = /(?:^|[。！？!?，,：:】\]])\s*((?:19|20)\d{2})\s*年(?:度)?\s*[，,]/g
 
 function paragraphYear(paragraph: string): number | null {
   let year: number | null = null
@@ -398,6 +414,10 @@ function namesRatherThanCounts(before: string, numberText: string, reading: Read
   const chinese = !/\d/.test(numberText[0]!)
   const nounAfter = /^[\u4e00-\u9fff“]/.test(reading.after) && !/^(?:以上|以下|以内|左右|的)/.test(reading.after)
   if (chinese && numberText === '一' && EACH_TIME_AFTER.test(reading.after)) return true
+  // 和群众一起: together, not one incident (发生一起事故).
+  if (numberText === '一' && reading.unit === '起' && /[和与同跟][^，,。；;]{0,12}$/.test(before)) return true
+  // 每检查一次后…: each time something is done, not how often.
+  if (numberText === '一' && EACH_TIME_BEFORE.test(before)) return true
   if (/以下\s*$/.test(before)) return true
   if (CAPACITY_BEFORE.test(before) && PROJECT_AFTER.test(reading.after)) return true
   // 由15个工作日缩短至5个: the baseline is not the statement, the level it goes to is.
@@ -405,7 +425,9 @@ function namesRatherThanCounts(before: string, numberText: string, reading: Read
   if (nounAfter && LIST_AFTER.test(reading.after)) return true
   // 一、促进就业(3项); (6项指标) on its own line: how many items follow, not a quantity.
   if (countsItems) return true
-  const counting = COUNT_BEFORE.test(before) && !NAMING_BEFORE.test(before)
+  // …营商环境等四类矛盾纠纷; 开展A、B、C三项专题活动: a count of the list just given.
+  const sumsList = /等$/.test(before) || (before.match(/、/g)?.length ?? 0) >= 2
+  const counting = (COUNT_BEFORE.test(before) && !NAMING_BEFORE.test(before)) || sumsList
   return chinese && nounAfter && !counting && numberText !== '半'
 }
 
@@ -413,13 +435,14 @@ function namesRatherThanCounts(before: string, numberText: string, reading: Read
  * Whether a statement is a commitment or an outcome. The clause decides when it speaks: a floor, a ceiling, an aim
  * or an obligation (不少于, 力争, 原则上, 一般不超过) makes a commitment, and what is already done (已, …了) an
  * outcome. Otherwise the part's kind (from its heading or the document's title), then a rule's shape (每月一次,
- * 每个社区一名), then an outcome.
+ * 每个社区一名), then an outcome. A kind read from the shape alone is weak: in a document whose other statements
+ * are results, 每年化解纠纷50万件以上 is a result too (see `extractStatements`).
  */
-function kindOf(clause: string, part: StatementKind | null): StatementKind {
-  if (COMMITMENT_CUES.test(clause)) return 'commitment'
-  if (OUTCOME_CUES.test(clause)) return 'outcome'
-  if (part) return part
-  return RULE_CUES.test(clause) ? 'commitment' : 'outcome'
+function kindOf(clause: string, part: StatementKind | null): { kind: StatementKind; byShape: boolean } {
+  if (COMMITMENT_CUES.test(clause)) return { kind: 'commitment', byShape: false }
+  if (OUTCOME_CUES.test(clause)) return { kind: 'outcome', byShape: false }
+  if (part) return { kind: part, byShape: false }
+  return RULE_CUES.test(clause) ? { kind: 'commitment', byShape: true } : { kind: 'outcome', byShape: false }
 }
 
 /**
@@ -431,9 +454,11 @@ function kindOf(clause: string, part: StatementKind | null): StatementKind {
 export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
   if (typeof text !== 'string' || text.length === 0) return []
   const plain = halfWidth(text)
-  const { parts, headings, year: documentYear } = readStructure(plain, options.year ?? null)
+  const { parts, headings, year: documentYear, published } = readStructure(plain, options.year ?? null)
   const masked = maskedSpans(plain)
   const statements: Statement[] = []
+  /** Statements whose kind only their shape gave, with the comparator each would have as an outcome. */
+  const byShapeOnly = new Map<number, () => Comparator>()
   let lastEnd = 0
   NUMBER.lastIndex = 0
   for (let match = NUMBER.exec(plain); match !== null; match = NUMBER.exec(plain)) {
@@ -464,10 +489,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const fullSentence = paragraph.slice(Math.max(0, paragraph.search(/[^。！？!?]*$/)))
     // (4天) after 要大于96小时: the bracket restates the clause before it, its comparator and kind with it.
     const governed = bracketed ? plain.slice(clauseStart(plain, from - 1), from - 1) + before : before
-    const kind =
-      (TARGETS_ANNOUNCED.test(fullSentence) && !OUTCOME_CUES.test(before)) || (ACTUAL_AFTER.test(reading.after) && !OUTCOME_CUES.test(before))
-        ? 'commitment'
-        : kindOf(governed, part?.kind ?? null)
+    const announced = (TARGETS_ANNOUNCED.test(fullSentence) || ACTUAL_AFTER.test(reading.after)) && !OUTCOME_CUES.test(before)
+    const read = announced ? { kind: 'commitment' as const, byShape: false } : kindOf(governed, part?.kind ?? null)
+    // 全市16区、41个单位、45所高校将组织开展…: a clause with no word of its own takes its sentence's future.
+    const future = !announced && !COMMITMENT_CUES.test(governed) && !OUTCOME_CUES.test(governed) && FUTURE.test(fullSentence + sentenceRest(plain, reading.end))
+    const { kind, byShape } = future ? { kind: 'commitment' as const, byShape: false } : read
     const unitTail = plain.slice(end, reading.end)
     const sentence = sentenceBefore(plain, start)
     let { targetType, period } = targetTypeOf(before, reading.unit)
@@ -484,6 +510,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     }
     while (quoteStart < start && SPACE.test(plain[quoteStart]!)) quoteStart++
     lastEnd = reading.end
+    if (byShape) byShapeOnly.set(statements.length, () => comparatorOf('outcome', governed, reading, unitTail))
     statements.push({
       quote: text.slice(quoteStart, reading.end),
       start: quoteStart,
@@ -498,6 +525,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       year:
         sentenceYear(before, null) ??
         sentenceYear(sentence, documentYear) ??
+        // 截至目前…已发展到69.3万个: the state of things when the page was published.
+        (published !== null && CURRENT.test(sentence) ? published : null) ??
         // 到2025年年底前,…;…普及率达到94%: the year carries across the sentence's semicolons.
         sentenceYear(fullSentence, null) ??
         // 实施…7项行动,到2025年年底前…: a commitment's deadline later in its sentence.
@@ -510,6 +539,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       bracketed,
       section: lastBefore(headings, start)?.text ?? '',
     })
+  }
+  // A report (its other statements mostly results) states recurring figures as results too.
+  const others = statements.filter((_, i) => !byShapeOnly.has(i))
+  const outcomes = others.filter((s) => s.kind === 'outcome').length
+  if (outcomes >= 3 && outcomes > 2 * (others.length - outcomes)) {
+    for (const [i, comparator] of byShapeOnly) statements[i] = { ...statements[i]!, kind: 'outcome', comparator: comparator() }
   }
   return statements
 }

@@ -24,10 +24,16 @@ export const UNIT_SPELLING: Readonly<Record<string, string>> = { 个小时: '小
 export const ARABIC_ONLY_UNITS = new Set(['组', '口', '门', '节', '讲', '集', '首', '课', '间', '座', '批'])
 
 /** At least: 不少于15次, 占比不低于20%, 至少2次, 50人以上, 超过, 突破. */
-export const AT_LEAST_BEFORE = ['不少于', '不低于', '不下于', '至少', '最少', '多于', '高于', '大于', '超过', '突破', '力争达到', '力争', '达到', '逾']
+export const AT_LEAST_BEFORE = ['不少于', '不少', '不低于', '不下于', '至少', '最少', '多于', '高于', '大于', '超过', '突破', '力争达到', '力争', '达到', '逾']
 /** At most: 不超过, 控制在…以内, 以下. */
 export const AT_MOST_BEFORE = ['不超过', '不得超过', '不高于', '不多于', '不大于', '最多', '至多', '低于', '少于', '控制在']
 export const AT_MOST_AFTER = ['以内', '以下', '之内']
+/** The future in a sentence: 将组织开展, 拟举办, 计划新建. */
+export const FUTURE = /将(?:要)?(?:组织|开展|举办|召开|实施|推进|启动|推出|出台|投入|建成|建设|培训|打造|新建|发布|完成|实现|新增)|拟(?:于|在)?(?:组织|开展|举办|召开|实施|新建|建设)|计划(?:于|在)?(?:组织|开展|举办|召开|实施|新建|建设)/
+/** A floor stated in a result (配备不少于3名): at least, so "more than about". Not 达到, which reports a level. */
+export const FLOOR_BEFORE = /(?:不少于?|不低于|至少)\s*$/
+/** Words marking a statement as the state of things now (截至目前, 现有): of the year the page was published. */
+export const CURRENT = /(截至目前|截止目前|截至今年|目前|现有|至今)/
 /** "More than about" in an outcome: 20余次, 突破10万, 300多条. */
 export const ABOUT_MORE = ['余', '多', '有余', '突破', '以上', '超过', '逾']
 
@@ -56,7 +62,7 @@ export const WHOLE_YEAR = /(全年|年内|今年|本年度|本年|年度内)/
  * 将 alone is not one (将…纳入 is 把), nor 计划 as a noun (学习计划).
  */
 export const COMMITMENT_CUES =
-  /(不少于|不低于|不下于|不超过|不得超过|不高于|不多于|不大于|至少|最少|最多|力争|争取|确保|预计|拟(?!定|订|稿)|计划(?=[开组举完实新建培办推达增提引发])|将(?=于|在|继续|进一步|力争|达到|超过|突破|完成|实现|新增|扩大|提高|提升)|应当|原则上|一般(?:不超过|在|为|控制)|控制在|(?<![重主需只])要(?=[开组举完实新建培办推达确力做撰联按])|须)/
+  /(不少于|不低于|不下于|不超过|不得超过|不高于|不多于|不大于|至少|最少|最多|力争|争取|确保|预计|拟(?!定|订|稿)|计划(?=[开组举完实新建培办推达增提引发])|将(?=于|在|继续|进一步|力争|达到|超过|突破|完成|实现|新增|扩大|提高|提升|开展|组织|举办|召开|实施|推进|启动|推出|出台|投入|建成|建设|培训|打造|新建|发布)|应当|原则上|一般(?:不超过|在|为|控制)|控制在|(?<![重主需只])要(?=[开组举完实新建培办推达确力做撰联按])|须)/
 /**
  * Words that make a statement a rule when nothing else decides: a recurring period (每月一次) or a distribution
  * (每个社区配备调解员一名).

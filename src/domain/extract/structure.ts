@@ -20,6 +20,8 @@ export interface Structure {
   headings: Heading[]
   /** The year the document reports on or plans for, from its title, opening or date; null when it says none. */
   year: number | null
+  /** The year the page was published (发布时间, a date line), or null. */
+  published: number | null
 }
 
 const TOP_HEADING = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]/
@@ -31,7 +33,7 @@ export const THIS_YEAR = /(今年|本年度|本年)/
 const OPENING_YEAR = /^[ \t\u3000]*((?:19|20)\d{2})\s*年(?!\d)/
 /** A page's publication date (发布时间:2026-01-20, 发布日期:2024年3月28日), or a line that is only a date. */
 const PUBLISHED = /(?:发布|成文|印发|信息提供)(?:时间|日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})/
-const DATE_LINE = /^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?[ \t\u3000]*$/
+const DATE_LINE = /^[ \t\u3000]*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?|-(\d{1,2})-\d{1,2})(?=[ \t\u3000]|$)[^\n]{0,40}$/
 /** The longest heading whose words decide its part's kind; longer numbered lines are paragraphs. */
 const SPEAKING_HEADING = 30
 /** How far into a document its title, opening and publication date are looked for. */
@@ -78,9 +80,15 @@ function headYear(lines: readonly string[], published: boolean): number | null {
     if (opening) return Number(opening[1])
   }
   if (!published) return null
+  const date = publication(lines)
+  return date ? date.year - (date.month <= 4 ? 1 : 0) : null
+}
+
+/** The publication date in the document's first or last lines, as year and month. */
+function publication(lines: readonly string[]): { year: number; month: number } | null {
   for (const line of lines) {
     const published = PUBLISHED.exec(line) ?? DATE_LINE.exec(line)
-    if (published) return Number(published[1]) - (Number(published[2]) <= 4 ? 1 : 0)
+    if (published) return { year: Number(published[1]), month: Number(published[2] ?? published[3]) }
   }
   return null
 }
@@ -134,7 +142,7 @@ export function readStructure(text: string, fallbackYear: number | null): Struct
       headings.push({ start, text: heading })
     } else if (isSub) headings.push({ start, text: headingText(line) })
   }
-  return { parts, headings, year: reportYear ?? base }
+  return { parts, headings, year: reportYear ?? base, published: publication(head)?.year ?? null }
 }
 
 /** The last item starting at or before `at`, by binary search over items sorted by start. */

@@ -197,6 +197,25 @@ describe('extractStatements: standing rules are commitments, dated only when the
     expect(found(text).map((s) => [s.kind, s.period])).toEqual([['commitment', 'quarter']])
   })
 
+  it('takes a sentence\'s future for a clause with no word of its own', () => {
+    expect(found('在此期间全市41个单位、45所高校将组织开展宣传活动6000余场。').map((s) => [s.value, s.kind, s.comparator])).toEqual([
+      [41, 'commitment', '='],
+      [45, 'commitment', '='],
+      [6000, 'commitment', '>='],
+    ])
+  })
+
+  it('reads a recurring figure in a report as a result, and a floor in a result as "more than about"', () => {
+    const text = '截至目前,全省共有调解员1.9万人,各类调解组织每年化解纠纷50万件以上,成功率达98.5%。调委会分别配备不少3名、2名调解员。'
+    expect(found(text).map((s) => [s.value, s.kind, s.comparator])).toEqual([
+      [19_000, 'outcome', '='],
+      [500_000, 'outcome', '~>'],
+      [98.5, 'outcome', '='],
+      [3, 'outcome', '~>'],
+      [2, 'outcome', '~>'],
+    ])
+  })
+
   it('reads a rule without a title by its shape', () => {
     expect(found('每个社区配备调解员一名。').map((s) => s.kind)).toEqual(['commitment'])
   })
@@ -214,6 +233,9 @@ describe('extractStatements: the year a statement is about', () => {
     ['a target year earlier in the sentence', '某市乡村建设实施方案\n到2027年年底前,全市农村自来水普及率达到94%。', 2027],
     ['a year carried across the semicolons of its sentence', '某市实施方案\n到2027年年底前,普及率达到94%;通达率达到100%。', 2027],
     ['a deadline later in the sentence of a commitment', '某市实施方案\n实施供水、物流7项行动,到2027年年底前完成。', 2027],
+    ['the publication year for the state of things now', '2022年全国调解纠纷1494万件\n发布时间:2023-10-09\n截至目前,调解委员会已发展到69.3万个。', 2023],
+    ['a year after a bracketed label, for the sentences after it', '【人民调解】 2003年,开展培训。整顿后现有调委会2599个。', 2003],
+    ['a date line with its time and source', '全市将开展6000余场普法活动\n2025年12月04日 00:12 来源:劳动午报\n今年4月至11月,共征集作品3282部。', 2025],
     ['not a year inside a title', '某局2023年工作总结\n一、学习\n审议《2022年度报告》等文件4份。', 2023],
     ['none for an undated rule', '中心组学习制度\n每月集中学习不少于2次。', null],
     ['a year opening a clause, for the sentences after it', '报告表示,2021年,我国生产总值增长8.1%。城镇新增就业1269万人。', 2021],
@@ -238,6 +260,8 @@ describe('extractStatements: counted words that are not quantities', () => {
     ['a list announced by 如下', '一、工作\n2024年我市实施47项民生实事,具体安排如下。'],
     ['a count of the items under a heading', '一、促进就业(3项)\n(6项指标)\n二、“新徽菜”行动(2项指标)'],
     ['a Chinese numeral before a quoted name', '一、工作\n要打造法治建设三个“先行军”。'],
+    ['一起 meaning together', '一、工作\n县委、县政府、县人大等领导和群众一起感受法治氛围。'],
+    ['each time something is done', '检查制度\n每检查一次后出通报。'],
   ])('%s', (_name, text) => {
     expect(found(text).map((s) => s.value).filter((v) => v !== 50)).toEqual([])
   })
@@ -257,6 +281,10 @@ describe('extractStatements: counted words that are not quantities', () => {
       [96, '>=', false],
       [4, '>=', true],
     ])
+  })
+
+  it('counts a Chinese numeral summing up a list just given', () => {
+    expect(found(REPORT + '将家事、乡村振兴、营商环境等四类矛盾纠纷作为重点。').map((s) => [s.value, s.unit])).toEqual([[4, '类']])
   })
 
   it('counts a number summing up a list just given', () => {
@@ -305,7 +333,7 @@ describe('the extraction corpus (tests/fixtures/extract, scored by npm run eval:
   }
 
   it('labels every statement by a quote that stands where its offsets say', () => {
-    for (const name of ['dev', 'validation']) {
+    for (const name of ['dev', 'validation', 'blind-1', 'blind-2', 'blind-3']) {
       const { gold, text } = split(name)
       for (const g of gold) expect(text(g.doc).slice(g.start, g.end), `${name} ${g.id}`).toBe(g.quote)
     }
