@@ -1,6 +1,7 @@
 import {
   ABOUT_MORE,
   ACTUAL_AFTER,
+  AGE_UNITS,
   ARABIC_ONLY_UNITS,
   AT_LEAST_BEFORE,
   AT_MOST_AFTER,
@@ -9,6 +10,7 @@ import {
   CAPACITY_BEFORE,
   COUNT_BEFORE,
   CURRENT,
+  DURATION_UNITS,
   DECREASE,
   EACH_TIME_AFTER,
   FLOOR_BEFORE,
@@ -23,6 +25,7 @@ import {
   PERIOD_WORDS,
   RATIO,
   SET_PHRASES,
+  STATE_AFTER,
   TARGETS_ANNOUNCED,
   UNIT_SPELLING,
   UNITS,
@@ -81,8 +84,8 @@ const RANGE_DASH = /^[ \t]*(?:[-~～—－–]|至|到)[ \t]*(\d+(?:\.\d+)?)/
 const HEADING_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/
 /** What closes a bracket counting the items under a heading: 3项), 6项指标). */
 const ITEMS_AFTER = /^[\u4e00-\u9fff]{0,4}[)）]/
-/** A rate without its unit: 1500/人, 200/次. */
-const RATE_PER = /^\/(?:人|户|次|天|日|月|年|场|件)/
+/** A rate without its unit: 1500/人, 200/次, 10/10万. */
+const RATE_PER = /^\/(?:人|户|次|天|日|月|年|场|件|\d+万)/
 /** A fraction: 1/7, 三分之一. */
 const FRACTION = /^\/(\d{1,3})(?![\d/])/
 const CHINESE_FRACTION = /^分之([零〇一二两三四五六七八九十]+)/
@@ -168,6 +171,8 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
   let value = numberText === '半' ? 0.5 : chinese ? chineseValue(numberText) : arabicValue(numberText)
   if (value === null) return null
   let i = skipSpaces(text, end)
+  // 按1500/人的标准, 10/10万: a rate per person or per 100,000, in the unit the document leaves unsaid.
+  if (!chinese && RATE_PER.test(text.slice(i, i + 6))) return finish(text, value, '', i, false, false)
   const fraction = chinese ? CHINESE_FRACTION.exec(text.slice(i, i + 8)) : FRACTION.exec(text.slice(i, i + 5))
   if (fraction) {
     const denominator = chinese ? value : Number(fraction[1])
@@ -196,8 +201,6 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
   // 5大类
   const unit = unitAt(text, i, chinese) ?? (text[i] === '大' && text[i + 1] === '类' ? (i++, '类') : null)
   if (unit) return finish(text, value, unit, i, aboutMore, false)
-  // 按1500/人的标准: a rate per person, in the unit the document leaves unsaid.
-  if (!chinese && RATE_PER.test(text.slice(i, i + 3))) return finish(text, value, '', i, aboutMore, false)
   const range = chinese ? null : RANGE_DASH.exec(text.slice(i, i + 12))
   if (range) {
     const at = skipSpaces(text, i + range[0].length)
@@ -246,8 +249,8 @@ function comparatorOf(kind: StatementKind, before: string, reading: Reading, uni
     if (FLOOR_BEFORE.test(before) || FLOOR_LISTED.test(before)) return '~>'
     return trailingAtMost || endsWithAny(before, AT_MOST_BEFORE) !== null ? '<=' : '='
   }
-  if (trailingAtMost) return '<='
-  if (trailingAtLeast || reading.aboutMore) return '>='
+  if (trailingAtMost || LOWERED_TO.test(before)) return '<='
+  if (trailingAtLeast || reading.aboutMore || /超\s*$/.test(before)) return '>='
   const governing = governingWord(before)
   return governing === 'at_least' ? '>=' : governing === 'at_most' ? '<=' : '='
 }
@@ -354,6 +357,8 @@ function sentenceBefore(text: string, at: number): string {
 
 /** 每 and a verb right before 一次 (每检查一次, 每响一次); not a period (每周一次, 每半年一次). */
 const EACH_TIME_BEFORE = /每(?!年|月|季|周|星期|天|日|半|个|两|次)[\u4e00-\u9fff]{1,2}$/
+/** A level to bring something down to (下降到4.0‰, 降至5%): at most. */
+const LOWERED_TO = /(?:下降|降低|减少|压减|压缩|缩短|控制|降)(?:到|至)\s*$/
 /** A floor word, then a number listed before this one: 不少于3名、(2名). */
 const FLOOR_LISTED = /(?:不少于?|不低于|至少)\s*[\d.零一二两三四五六七八九十]+[^、，,。；;]{0,3}、\s*$/
 /** A deadline: 到2025年, 2025年年底前, 2025年前. */
@@ -412,7 +417,9 @@ function sentenceYear(sentence: string, documentYear: number | null): number | n
  */
 function namesRatherThanCounts(before: string, numberText: string, reading: Reading, countsItems: boolean): boolean {
   const chinese = !/\d/.test(numberText[0]!)
-  const nounAfter = /^[\u4e00-\u9fff“]/.test(reading.after) && !/^(?:以上|以下|以内|左右|的)/.test(reading.after)
+  const nounAfter = /^[\u4e00-\u9fff“]/.test(reading.after) && !/^(?:以上|以下|以内|之内|内|左右|的|及|者|前|后)/.test(reading.after)
+  // 60岁以上老年人口, 5岁以下儿童: an age bounding a group.
+  if (AGE_UNITS.has(reading.unit) && /^[\u4e00-\u9fff]/.test(reading.after)) return true
   if (chinese && numberText === '一' && EACH_TIME_AFTER.test(reading.after)) return true
   // 和群众一起: together, not one incident (发生一起事故).
   if (numberText === '一' && reading.unit === '起' && /[和与同跟][^，,。；;]{0,12}$/.test(before)) return true
@@ -427,8 +434,10 @@ function namesRatherThanCounts(before: string, numberText: string, reading: Read
   if (countsItems) return true
   // …营商环境等四类矛盾纠纷; 开展A、B、C三项专题活动: a count of the list just given.
   const sumsList = /等$/.test(before) || (before.match(/、/g)?.length ?? 0) >= 2
-  const counting = (COUNT_BEFORE.test(before) && !NAMING_BEFORE.test(before)) || sumsList
-  return chinese && nounAfter && !counting && numberText !== '半'
+  // 至少提前一天, 将重点实施三项: a floor, a ceiling or a promise counts what follows.
+  const governed = governingWord(before) !== null || COMMITMENT_CUES.test(before) || FUTURE.test(before)
+  const counting = (COUNT_BEFORE.test(before) && !NAMING_BEFORE.test(before)) || sumsList || governed
+  return chinese && nounAfter && !counting && numberText !== '半' && !DURATION_UNITS.has(reading.unit)
 }
 
 /**
@@ -457,6 +466,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const { parts, headings, year: documentYear, published } = readStructure(plain, options.year ?? null)
   const masked = maskedSpans(plain)
   const statements: Statement[] = []
+  /** Where the last number that counted each time (每超出一天) ended: comparators before it govern it alone. */
+  let eachTimeEnd = 0
   /** Statements whose kind only their shape gave, with the comparator each would have as an outcome. */
   const byShapeOnly = new Map<number, () => Comparator>()
   let lastEnd = 0
@@ -482,18 +493,29 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     // 一、促进就业(3项); (6项指标) on a line of its own: how many items follow.
     const line = plain.slice(plain.lastIndexOf('\n', start - 1) + 1, Math.max(0, from - 1))
     const countsItems = opensBracket && before === '' && ITEMS_AFTER.test(reading.after) && (line.trim() === '' || (HEADING_LINE.test(line) && !/[，,。；;]/.test(line) && line.length <= 24))
-    if (namesRatherThanCounts(before, numberText, reading, countsItems)) continue
+    if (namesRatherThanCounts(before, numberText, reading, countsItems)) {
+      // 每超出一天扣发20元: a floor on the skipped number does not govern the next one.
+      if (numberText === '一' && EACH_TIME_BEFORE.test(before)) eachTimeEnd = reading.end
+      continue
+    }
     if (reading.range) NUMBER.lastIndex = reading.end
     const part = lastBefore(parts, start)
     const paragraph = paragraphBefore(plain, start)
     const fullSentence = paragraph.slice(Math.max(0, paragraph.search(/[^。！？!?]*$/)))
     // (4天) after 要大于96小时: the bracket restates the clause before it, its comparator and kind with it.
-    const governed = bracketed ? plain.slice(clauseStart(plain, from - 1), from - 1) + before : before
+    const own = eachTimeEnd > from ? plain.slice(eachTimeEnd, start).replace(/\s+$/, '') : before
+    const governed = bracketed ? plain.slice(clauseStart(plain, from - 1), from - 1) + before : own
     const announced = (TARGETS_ANNOUNCED.test(fullSentence) || ACTUAL_AFTER.test(reading.after)) && !OUTCOME_CUES.test(before)
     const read = announced ? { kind: 'commitment' as const, byShape: false } : kindOf(governed, part?.kind ?? null)
     // 全市16区、41个单位、45所高校将组织开展…: a clause with no word of its own takes its sentence's future.
     const future = !announced && !COMMITMENT_CUES.test(governed) && !OUTCOME_CUES.test(governed) && FUTURE.test(fullSentence + sentenceRest(plain, reading.end))
-    const { kind, byShape } = future ? { kind: 'commitment' as const, byShape: false } : read
+    let { kind, byShape } = future ? { kind: 'commitment' as const, byShape: false } : read
+    // 针对2025年收集的127条意见 in a plan for 2026; 占比32%的现状: what already is, not what is to be.
+    const namedYear = sentenceYear(governed, null)
+    if (kind === 'commitment' && !COMMITMENT_CUES.test(governed) && ((namedYear !== null && part?.year != null && namedYear < part.year) || STATE_AFTER.test(reading.after))) {
+      kind = 'outcome'
+      byShape = false
+    }
     const unitTail = plain.slice(end, reading.end)
     const sentence = sentenceBefore(plain, start)
     let { targetType, period } = targetTypeOf(before, reading.unit)
@@ -501,6 +523,15 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // 每年至少研读2本…,至少撰写1篇: the sentence's period governs its later clauses.
       const inherited = PERIOD_WORDS.find(([pattern]) => pattern.test(sentence))
       if (inherited) [targetType, period] = ['per_period', inherited[1]]
+    }
+    // 分别下降到4.0‰、4.5‰: a value listed right after another takes the first one's reading.
+    const prior = statements.at(-1)
+    const listed = prior !== undefined && lastEnd > from && /^\s*(?:[、和及与]|或者?)\s*$/.test(plain.slice(lastEnd, start))
+    let comparator: Comparator = reading.range ? (kind === 'outcome' ? '~>' : '>=') : comparatorOf(kind, governed, reading, unitTail)
+    if (listed) {
+      kind = prior.kind
+      if (prior.unit === reading.unit && targetType === 'count') [targetType, period] = [prior.targetType, prior.period]
+      if (comparator === '=') comparator = prior.comparator
     }
     // A quote starts after the statement before it in the same clause: 其中2个单位、2个乡镇.
     let quoteStart = from
@@ -519,7 +550,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       metric: metricOf(plain.slice(Math.max(0, start - 200), start), plain.slice(quoteStart, start), reading.after),
       value: reading.value,
       unit: reading.unit,
-      comparator: reading.range ? (kind === 'outcome' ? '~>' : '>=') : comparatorOf(kind, governed, reading, unitTail),
+      comparator,
       targetType,
       period,
       year:

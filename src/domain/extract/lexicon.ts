@@ -9,7 +9,7 @@
  * longest first, so 人次 wins over 人 and 个月 over 个. A unit spelled two ways is read as one (个小时 → 小时).
  */
 const UNIT_WORDS = [
-  '个百分点', '人次', '场次', '批次', '户次', '件次', '家次', '学时', '课时', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁',
+  '个百分点', '人次', '场次', '批次', '户次', '件次', '家次', '学时', '课时', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁', '岁',
   '元', '平方米', '平方公里', '立方米', '公里', '千米', '厘米', '米', '亩', '吨', '公斤', '千克', '斤', '千瓦时', '千瓦', '%', '‰', '㎡',
   '次', '项', '场', '人', '名', '位', '件', '条', '篇', '份', '处', '个', '起', '支', '部', '宗', '封', '期', '类', '种', '天', '本',
   '字', '所', '幅', '堂', '户', '家', '例', '口', '台', '套', '册', '轮', '批', '门', '节', '讲', '座', '栋', '间', '张', '块', '辆', '首', '集', '课', '组',
@@ -24,12 +24,18 @@ export const UNIT_SPELLING: Readonly<Record<string, string>> = { 个小时: '小
 export const ARABIC_ONLY_UNITS = new Set(['组', '口', '门', '节', '讲', '集', '首', '课', '间', '座', '批'])
 
 /** At least: 不少于15次, 占比不低于20%, 至少2次, 50人以上, 超过, 突破. */
-export const AT_LEAST_BEFORE = ['不少于', '不少', '不低于', '不下于', '至少', '最少', '多于', '高于', '大于', '超过', '突破', '力争达到', '力争', '达到', '逾']
+export const AT_LEAST_BEFORE = ['不少于', '不少', '不低于', '不下于', '至少', '最少', '多于', '高于', '大于', '超过', '超出', '突破', '力争达到', '力争', '达到', '逾']
 /** At most: 不超过, 控制在…以内, 以下. */
 export const AT_MOST_BEFORE = ['不超过', '不得超过', '不高于', '不多于', '不大于', '最多', '至多', '低于', '少于', '控制在']
-export const AT_MOST_AFTER = ['以内', '以下', '之内']
+export const AT_MOST_AFTER = ['以内', '以下', '之内', '内']
 /** The future in a sentence: 将组织开展, 拟举办, 计划新建. */
 export const FUTURE = /将(?:要)?(?:组织|开展|举办|召开|实施|推进|启动|推出|出台|投入|建成|建设|培训|打造|新建|发布|完成|实现|新增)|拟(?:于|在)?(?:组织|开展|举办|召开|实施|新建|建设)|计划(?:于|在)?(?:组织|开展|举办|召开|实施|新建|建设)/
+/** Units of time: a Chinese numeral before one counts (三天内, 十分钟), it never names a set. */
+export const DURATION_UNITS = new Set(['天', '小时', '分钟', '个月', '工作日', '学时', '课时'])
+/** Units of age: before a noun they bound a group (60岁以上老年人口, 5岁以下儿童), not a quantity. */
+export const AGE_UNITS = new Set(['岁', '周岁'])
+/** What follows a figure describing how things are (占比32%的现状): a result, even in a plan. */
+export const STATE_AFTER = /^的?(?:现状|现实|实际情况|基础上)/
 /** A floor stated in a result (配备不少于3名): at least, so "more than about". Not 达到, which reports a level. */
 export const FLOOR_BEFORE = /(?:不少于?|不低于|至少)\s*$/
 /** Words marking a statement as the state of things now (截至目前, 现有): of the year the page was published. */
@@ -83,7 +89,7 @@ export const EACH_TIME_AFTER = /^(?:罚款|罚|扣除|扣|处罚|记过|通报�
  * The last characters of a verb or comparator a Chinese-numeral count follows (开展两次, 完成一篇, 不少于三场):
  * a Chinese numeral after anything else, with a noun right after its unit, names a set (中央八项规定, 十件实事).
  */
-export const COUNT_BEFORE = /(?:[展织办开成行习报写定台立通育送增发印订达至于过超逾共计了每约近有是为加与读训查谈看议讲访评映排仅只]|\d)$/
+export const COUNT_BEFORE = /(?:[展织办开成行习报写定台立通育送施前增发印订达至于过超逾共计了每约近有是为加与读训查谈看议讲访评映排仅只]|\d)$/
 /** Verbs ending in a counting verb's last character that name rather than count: 发展十件实事. */
 export const NAMING_BEFORE = /(?:发展|进展|拓展|施展|预设|假设)$/
 /** A plant or project named by its capacity (年产6万吨蔬菜烘干项目): the capacity before, the project after. */

@@ -130,6 +130,12 @@ describe('extractStatements: units of the genre', () => {
     ['间隔要大于96小时', { value: 96, unit: '小时', comparator: '>=' }],
     ['按1500/人的标准发放补贴', { value: 1500, unit: '' }],
     ['党支部党员大会每三个月召开一次', { value: 1, unit: '次', targetType: 'per_period', period: 'quarter' }],
+    ['一天内由分管主任审批', { value: 1, unit: '天', comparator: '<=' }],
+    ['事假要求至少提前一天申请', { value: 1, unit: '天', comparator: '>=' }],
+    ['在24小时内报人力资源部', { value: 24, unit: '小时', comparator: '<=' }],
+    ['迟到每月超3次予以批评', { value: 3, comparator: '>=', targetType: 'per_period', period: 'month' }],
+    ['人均预期寿命达到78.5岁', { value: 78.5, unit: '岁', comparator: '>=' }],
+    ['孕产妇死亡率下降到10/10万', { value: 10, unit: '', comparator: '<=', targetType: 'level' }],
   ])('%s', (clause, expected) => {
     const statements = found('某局工作制度\n' + clause + '。')
     expect(statements).toHaveLength(1)
@@ -262,6 +268,7 @@ describe('extractStatements: counted words that are not quantities', () => {
     ['a Chinese numeral before a quoted name', '一、工作\n要打造法治建设三个“先行军”。'],
     ['一起 meaning together', '一、工作\n县委、县政府、县人大等领导和群众一起感受法治氛围。'],
     ['each time something is done', '检查制度\n每检查一次后出通报。'],
+    ['an age bounding a group', '一、工作\n为80岁以上独居老人、3-12岁儿童提供服务。'],
   ])('%s', (_name, text) => {
     expect(found(text).map((s) => s.value).filter((v) => v !== 50)).toEqual([])
   })
@@ -285,6 +292,33 @@ describe('extractStatements: counted words that are not quantities', () => {
 
   it('counts a Chinese numeral summing up a list just given', () => {
     expect(found(REPORT + '将家事、乡村振兴、营商环境等四类矛盾纠纷作为重点。').map((s) => [s.value, s.unit])).toEqual([[4, '类']])
+  })
+
+  it('reads values listed after one another as the first one reads', () => {
+    expect(found('某市实施方案\n到2030年,婴儿死亡率、儿童死亡率分别下降到4.0‰、4.5‰。').map((s) => [s.value, s.comparator, s.targetType])).toEqual([
+      [4, '<=', 'level'],
+      [4.5, '<=', 'level'],
+    ])
+    expect(found('培训条例\n每年累计不少于12天或者90学时。').map((s) => [s.value, s.comparator])).toEqual([
+      [12, '>='],
+      [90, '>='],
+    ])
+  })
+
+  it('lets a floor on a number counted each time govern that number alone', () => {
+    expect(found('考勤制度\n每学期事假不得超过十天,每超出一天扣发考勤奖20元。').map((s) => [s.value, s.comparator])).toEqual([
+      [10, '<='],
+      [20, '='],
+    ])
+  })
+
+  it('reads a figure of what already is as a result, even in a plan', () => {
+    const text = '2026年社区工作计划\n一、民生\n针对2025年收集的127条意见建议,针对老年人口占比32%的现状,2026年将新建服务站2个。'
+    expect(found(text).map((s) => [s.value, s.kind])).toEqual([
+      [127, 'outcome'],
+      [32, 'outcome'],
+      [2, 'commitment'],
+    ])
   })
 
   it('counts a number summing up a list just given', () => {
