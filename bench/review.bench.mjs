@@ -27,13 +27,14 @@ async function timeToCards(page, url) {
 export async function run() {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   const { serializeBackup } = await loadSource('src/io/backup-file.ts')
+  const { CURRENT_VERSION } = await loadSource('src/db/migrations/index.ts')
   const data = dashboardData(10_000)
   const review = {
     id: 'review-bench',
     planId: 'plan-bench',
     title: '2025年第三季度工作调度会',
     period: { unit: 'quarter', year: 2025, index: 3 },
-    asOf: '2025-09-30',
+    periodEnd: '2025-09-30',
     meetingDate: '2025-10-10',
     attendees: '',
     decisions: '',
@@ -43,7 +44,7 @@ export async function run() {
     updatedBy: '基准',
     deletedAt: null,
   }
-  const text = serializeBackup({ ...data, reviews: [review] }, { appVersion: 'bench', schemaVersion: 4, exportedAt: '2025-10-01T00:00:00.000Z', exportedBy: '基准' })
+  const text = serializeBackup({ ...data, reviews: [review] }, { appVersion: 'bench', schemaVersion: CURRENT_VERSION, exportedAt: '2025-10-01T00:00:00.000Z', exportedBy: '基准' })
   const app = await openAppBrowser()
   const base = app.base
   try {

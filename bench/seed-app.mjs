@@ -20,7 +20,12 @@ export async function seed(page, base, text) {
   try {
     await page.getByTestId('backup-file').setInputFiles(file, { timeout: 0 })
     const preview = page.getByTestId('import-preview')
-    await preview.getByRole('button', { name: '合并导入' }).click({ timeout: 600_000 })
+    const merge = preview.getByRole('button', { name: '合并导入' })
+    const refused = page.getByTestId('backup-error')
+    // A file the app refuses says why at once, rather than after the wait for a preview.
+    await merge.or(refused).first().waitFor({ timeout: 600_000 })
+    if (await refused.isVisible()) throw new Error(`the app refused the seed file: ${await refused.innerText()}`)
+    await merge.click()
     await preview.waitFor({ state: 'hidden', timeout: 1_800_000 })
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -8,12 +8,15 @@ import {
   type ColumnMapping,
   type LedgerRowResult,
   type LedgerTable,
+  asKind,
   draftFromStatement,
   extractStatements,
   importRows,
   mainYear,
+  rowBefore,
   sectionTitle,
   suggestCommitment,
+  withRequirement,
   type Statement,
 } from '@/domain/extract'
 import { useDirectoryStore } from '@/stores/directory'
@@ -40,6 +43,8 @@ export interface OutcomeRow {
   statement: Statement
   include: boolean
   countsToward: string | null
+  /** The entry's note: the quote, with any bracketed requirement merged into it. */
+  note: string
 }
 
 /** "New plan for the year the text is about" in the plan choice. */
@@ -64,17 +69,25 @@ export function useTextImport() {
   const commitments = ref<CommitmentRow[]>([])
   const outcomes = ref<OutcomeRow[]>([])
   const planChoice = shallowRef<string>(NEW_PLAN)
+  /** The plan last chosen for the user, to tell it from one the user chose. */
+  let autoChoice: string = NEW_PLAN
   /** An Excel 台账 being read: its rows, heading row and the column of each field (the user may change them). */
   const ledger = shallowRef<{ table: LedgerTable; headerRow: number; mapping: ColumnMapping } | null>(null)
   /** Ledger rows that could not be understood, and why. */
   const problems = shallowRef<LedgerRowResult[]>([])
 
-  const year = computed(
+  /** The plan year the user picked; null while the one read from the document stands. */
+  const yearChoice = shallowRef<number | null>(null)
+  const readYear = computed(
     () =>
       mainYear(statements.value.filter((s) => s.kind === 'commitment')) ??
       mainYear(statements.value) ??
       Number((commitments.value.find((r) => r.draft.dueDate)?.draft.dueDate ?? today.value).slice(0, 4)),
   )
+  /** The year of the plan the import makes: picked, or the one most commitments (else statements) are about. */
+  const year = computed(() => yearChoice.value ?? readYear.value)
+  /** The years the document names, to pick the plan's year from. */
+  const documentYears = computed(() => [...new Set(statements.value.map((s) => s.year).filter((y): y is number => y !== null))].sort((a, b) => a - b))
   const planId = computed(() => (planChoice.value === NEW_PLAN ? null : planChoice.value))
   const { data: existing } = useLiveQuery(
     async () => ({ planId: planId.value, ...(planId.value ? await planRows(storage.db, planId.value) : { sections: [], commitments: [] }) }),
@@ -129,6 +142,7 @@ export function useTextImport() {
     const detected = detectColumns(table)
     statements.value = []
     outcomes.value = []
+    yearChoice.value = null
     if (!detected) {
       ledger.value = null
       return false
@@ -144,18 +158,92 @@ export function useTextImport() {
     ledger.value = null
     problems.value = []
     statements.value = extractStatements(text.value)
-    commitments.value = statements.value
-      .filter((s) => s.kind === 'commitment')
-      .map((s) => ({ key: newId(), statement: s, include: true, section: sectionTitle(s.section), draft: draftFromStatement(s) }))
-    outcomes.value = statements.value.filter((s) => s.kind === 'outcome').map((s) => ({ key: newId(), statement: s, include: true, countsToward: null }))
+    commitments.value = statements.value.filter((s) => s.kind === 'commitment').map(commitmentRow)
+    outcomes.value = statements.value.filter((s) => s.kind === 'outcome').map(outcomeRow)
+    yearChoice.value = null
     choosePlanForYear()
     suggest()
   }
 
+  const outcomeRow = (s: Statement): OutcomeRow => ({ key: newId(), statement: s, include: true, countsToward: null, note: s.quote })
+  const commitmentRow = (s: Statement): CommitmentRow => ({ key: newId(), statement: s, include: true, section: sectionTitle(s.section), draft: draftFromStatement(s) })
+  const byPlace = <R extends { statement: Statement | null }>(rows: R[]) => rows.sort((a, b) => (a.statement?.start ?? 0) - (b.statement?.start ?? 0))
+
+  /** The statement read as the other kind, in the highlighted text too. */
+  function turn(statement: Statement, kind: Statement['kind']): Statement {
+    const turned = asKind(statement, kind)
+    statements.value = statements.value.map((s) => (s.start === statement.start && s.end === statement.end ? turned : s))
+    return turned
+  }
+
+  /** A draft commitment that is in fact a result: it becomes an outcome row (results counting toward it count toward nothing). */
+  function toOutcome(key: string) {
+    const row = commitments.value.find((r) => r.key === key)
+    if (!row?.statement) return
+    commitments.value = commitments.value.filter((r) => r !== row)
+    for (const r of outcomes.value) if (r.countsToward === DRAFT + key) r.countsToward = null
+    const added = outcomeRow(turn(row.statement, 'outcome'))
+    const candidates = commitmentChoices.value.map((t) => ({ id: t.value, title: t.title }))
+    added.countsToward = suggestCommitment(added.statement, candidates)?.id ?? null
+    outcomes.value = byPlace([...outcomes.value, added])
+  }
+
+  /** A result that is in fact a commitment: it becomes a draft. */
+  function toCommitment(key: string) {
+    const row = outcomes.value.find((r) => r.key === key)
+    if (!row) return
+    outcomes.value = outcomes.value.filter((r) => r !== row)
+    commitments.value = byPlace([...commitments.value, commitmentRow(turn(row.statement, 'commitment'))])
+  }
+
+  /** The row a bracketed requirement can be merged into, by row key: null when it has none. */
+  const mergeTargets = computed(() => {
+    const targets = new Map<string, string>()
+    for (const rows of [commitments.value, outcomes.value] as { key: string; statement: Statement | null }[][]) {
+      rows.forEach((row, i) => {
+        const before = rowBefore(rows, i, text.value)
+        if (before) targets.set(row.key, before.key)
+      })
+    }
+    return targets
+  })
+
+  /** Writes a bracketed requirement (……培训(不少于40学时)) into the row before it, and drops its own row. */
+  function mergeIntoRowBefore(key: string) {
+    const target = mergeTargets.value.get(key)
+    if (!target) return
+    const commitment = commitments.value.find((r) => r.key === key)
+    if (commitment) {
+      const into = commitments.value.find((r) => r.key === target)!
+      into.draft.title = withRequirement(into.draft.title, commitment.statement!.quote)
+      commitments.value = commitments.value.filter((r) => r !== commitment)
+      return
+    }
+    const outcome = outcomes.value.find((r) => r.key === key)!
+    const into = outcomes.value.find((r) => r.key === target)!
+    into.note = withRequirement(into.note, outcome.statement.quote)
+    outcomes.value = outcomes.value.filter((r) => r !== outcome)
+  }
+
+  /** The user picks the plan's year: the plan of that year is chosen if there is one, and its results suggested. */
+  function chooseYear(value: number | null) {
+    yearChoice.value = value
+    choosePlanForYear()
+  }
+
+  // Text read before its year's plan was there (the screen's first moments, another tab) goes into it once it is,
+  // unless the user chose meanwhile.
+  watch(
+    () => plans.plans,
+    () => {
+      if (planChoice.value === NEW_PLAN && autoChoice === NEW_PLAN && (statements.value.length > 0 || ledger.value)) choosePlanForYear()
+    },
+  )
+
   /** The plan of the year the import is about, if there is one; else a new plan for it. */
   function choosePlanForYear() {
     const match = plans.plans?.find((p) => p.window.start.startsWith(String(year.value)))
-    planChoice.value = match?.id ?? NEW_PLAN
+    planChoice.value = autoChoice = match?.id ?? NEW_PLAN
   }
   /**
    * A different plan (or year) has other commitments to suggest, once its rows have arrived. When only the rows
@@ -192,7 +280,7 @@ export function useTextImport() {
     const drafts = commitments.value.filter((r) => r.include)
     const accepted = outcomes.value
       .filter((r) => r.include && r.countsToward !== null)
-      .map((r) => ({ statement: r.statement, countsToward: r.countsToward!.startsWith(DRAFT) ? { draftKey: r.countsToward!.slice(DRAFT.length) } : { commitmentId: r.countsToward! } }))
+      .map((r) => ({ statement: { ...r.statement, quote: r.note }, countsToward: r.countsToward!.startsWith(DRAFT) ? { draftKey: r.countsToward!.slice(DRAFT.length) } : { commitmentId: r.countsToward! } }))
     let plan: Plan = newPlan
     const batch = await storage.write(async ({ tx, stored }) => {
       if (chosen) {
@@ -214,5 +302,27 @@ export function useTextImport() {
     return { batch, planId: plan.id }
   }
 
-  return { text, statements, commitments, outcomes, planChoice, year, commitmentChoices, counts, read, accept, undo: plans.undo, ledger, problems, readLedger, applyLedger }
+  return {
+    text,
+    statements,
+    commitments,
+    outcomes,
+    planChoice,
+    year,
+    documentYears,
+    chooseYear,
+    commitmentChoices,
+    counts,
+    read,
+    accept,
+    undo: plans.undo,
+    ledger,
+    problems,
+    readLedger,
+    applyLedger,
+    toOutcome,
+    toCommitment,
+    mergeTargets,
+    mergeIntoRowBefore,
+  }
 }

@@ -78,6 +78,60 @@ test('a year-end report fills that year\'s plan: results become entries of the c
   await expect(page.getByTestId('commitment-row').filter({ hasText: '组织会议' })).toContainText('已完成120%')
 })
 
+test('a year-end report with next year\'s plan: the user turns a result back, merges a requirement and picks the year', async ({ page, shell }) => {
+  const importer = new ImportPage(page)
+  await shell.start('/plans', '王芳', '办公室')
+  await importer.open()
+  await importer.read(
+    [
+      '某局2025年工作总结和2026年工作计划',
+      '一、深入学习贯彻党的二十大精神，加大学法力度',
+      '全年组织集中学习12次，开展专题调研不少于8次。',
+      '二、2026年工作计划',
+      '组织集中学习不少于15次(每次不少于2学时)。',
+    ].join('\n'),
+  )
+  await expect(importer.found).toHaveText('识别出3项目标任务、1条完成情况')
+  // The plan is for the year most commitments are about; the document's years are one tap away.
+  await expect(page.getByTestId('import-year-input')).toHaveValue('2026')
+  await expect(page.getByTestId('import-year-2026')).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByTestId('import-year-2025')).toHaveAttribute('aria-pressed', 'false')
+  // On a phone the rows scroll inside their table; the page itself does not widen.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.setViewportSize({ width: 1280, height: 800 })
+
+  // 开展专题调研不少于8次 was read as a commitment; in the report it is a result.
+  const survey = importer.commitmentRows.filter({ has: page.locator('input[title*="专题调研"]') })
+  await survey.getByTestId('import-to-outcome').click()
+  await expect(importer.commitmentRows).toHaveCount(2)
+  await expect(page.getByTestId('import-outcome-row')).toHaveCount(2)
+  await expect(importer.marks('outcome')).toHaveCount(2)
+
+  // The bracketed requirement belongs to the commitment before it.
+  const requirement = importer.commitmentRows.filter({ has: page.getByTestId('import-merge') })
+  await expect(requirement).toHaveCount(1)
+  await requirement.getByTestId('import-merge').click()
+  await expect(importer.commitmentRows).toHaveCount(1)
+  await expect(importer.commitmentRows.first().locator('td').nth(2).locator('input')).toHaveValue(/（每次不少于2学时）$/)
+
+  // The result turned back into a commitment comes back as a draft.
+  await page.getByTestId('import-outcome-row').filter({ hasText: '专题调研' }).getByTestId('import-to-commitment').click()
+  await expect(importer.commitmentRows).toHaveCount(2)
+  await importer.commitmentRows.filter({ has: page.locator('input[title*="专题调研"]') }).getByTestId('import-to-outcome').click()
+
+  await page.getByTestId('import-year-2025').click()
+  await expect(page.getByTestId('import-plan')).toContainText('2025年工作谋划')
+  await page.getByTestId('import-year-input').fill('2026')
+  await page.getByTestId('import-year-input').press('Enter')
+  await expect(page.getByTestId('import-plan')).toContainText('2026年工作谋划')
+  await screenshot(page, 'import-corrections-zh-CN-desktop')
+  await importer.accept.click()
+  await expect(page.getByRole('heading', { level: 1, name: '2026年工作谋划' })).toBeVisible()
+  await expect(page.getByTestId('commitment-row')).toHaveCount(1)
+  await expect(page.getByTestId('commitment-row').first()).toContainText('（每次不少于2学时）')
+})
+
 test('a Word document opens into the same reading, and a file of another kind is refused', async ({ page, shell }) => {
   const importer = new ImportPage(page)
   await shell.start('/plans', '王芳', '办公室')

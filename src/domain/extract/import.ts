@@ -24,6 +24,39 @@ const PERIODS: Record<NonNullable<Statement['period']>, PeriodUnit | null> = {
   day: null,
 }
 
+/**
+ * A statement read as the other kind, when the user says so: a commitment's floor (不少于) becomes an outcome's
+ * "more than about" and back; everything else it says stays.
+ */
+export function asKind(s: Statement, kind: Statement['kind']): Statement {
+  if (s.kind === kind) return s
+  const comparator = kind === 'outcome' && s.comparator === '>=' ? '~>' : kind === 'commitment' && s.comparator === '~>' ? '>=' : s.comparator
+  return { ...s, kind, comparator }
+}
+
+/** A title or note with a bracketed requirement of it written in: 组织网络培训 + 不少于40学时 → 组织网络培训（不少于40学时）. */
+export function withRequirement(text: string, requirement: string): string {
+  const inner = requirement.trim().replace(/^[(（]|[)）]$/g, '')
+  return inner ? `${text.trimEnd()}（${inner}）` : text
+}
+
+/**
+ * The row a bracketed requirement (the statement of `rows[index]`) belongs to: the nearest row before it, not
+ * bracketed itself, in the same sentence of `text`; null when there is none (the clause before holds no number).
+ */
+export function rowBefore<R extends { statement: Statement | null }>(rows: readonly R[], index: number, text: string): R | null {
+  const at = rows[index]?.statement
+  if (!at?.bracketed) return null
+  let best: R | null = null
+  for (const row of rows) {
+    const s = row.statement
+    if (!s || s.bracketed || s.end > at.start) continue
+    if (!best || s.start > best.statement!.start) best = row
+  }
+  const between = best ? text.slice(best.statement!.end, at.start) : ''
+  return best && !/[。；;！!？?\n]/.test(between) ? best : null
+}
+
 /** The section's title without its number: (一)持法治之尺 → 持法治之尺. */
 export function sectionTitle(section: string): string {
   return section.replace(/^[\s\u3000]*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.、．])\s*/, '').trim()

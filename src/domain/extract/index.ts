@@ -321,7 +321,7 @@ function cleanLabel(text: string): string {
   if (afterVerb.length >= 3) label = afterVerb
   const unqualified = label.replace(LEADING_QUALIFIER, '')
   if (unqualified.length >= 2) label = unqualified
-  return label.replace(TRAILING_NOISE, '').trim()
+  return label.replace(TRAILING_NOISE, '').replace(/[(（]+$/, '').trim()
 }
 
 /** A short label of what the statement counts, from the words around the number (or its sentence). */

@@ -88,4 +88,68 @@ describe('the text import', () => {
     expect(await storage.db.audit.count()).toBe(before)
     expect(await storage.entries.list()).toEqual([])
   })
+
+  it('turns a draft commitment into a result and back, in the highlighted text too', async () => {
+    const { state } = await mountImport()
+    state().text.value = '一、2025年工作谋划\n组织集中学习不少于15次，开展专题调研12次。'
+    state().read()
+    expect(state().commitments.value.map((r) => r.statement!.value)).toEqual([15, 12])
+    const survey = state().commitments.value[1]!.key
+    state().toOutcome(survey)
+    expect(state().commitments.value.map((r) => r.statement!.value)).toEqual([15])
+    expect(state().outcomes.value.map((r) => [r.statement.value, r.statement.kind, r.include])).toEqual([[12, 'outcome', true]])
+    expect(state().statements.value.map((s) => s.kind)).toEqual(['commitment', 'outcome'])
+    state().toCommitment(state().outcomes.value[0]!.key)
+    expect(state().commitments.value.map((r) => [r.statement!.value, r.draft.kind, r.draft.value])).toEqual([
+      [15, 'count', 15],
+      [12, 'count', 12],
+    ])
+    expect(state().outcomes.value).toEqual([])
+  })
+
+  it('lets a result that counted toward a draft count toward nothing when that draft becomes a result', async () => {
+    const { state } = await mountImport()
+    state().text.value = '一、2025年工作总结\n开展专题调研12次。\n二、2025年工作谋划\n开展专题调研不少于15次。'
+    state().read()
+    const draft = state().commitments.value[0]!.key
+    state().outcomes.value[0]!.countsToward = `draft:${draft}`
+    state().toOutcome(draft)
+    expect(state().outcomes.value.map((r) => [r.statement.value, r.countsToward === `draft:${draft}`])).toEqual([
+      [12, false],
+      [15, false],
+    ])
+  })
+
+  it('merges a bracketed requirement into the row before it, and offers it only where there is one', async () => {
+    const { state } = await mountImport()
+    state().text.value = '一、2025年工作谋划\n开展法治讲座不少于4次(每次不少于2学时)。组织网络培训(不少于40学时)。'
+    state().read()
+    const [talks, hours, online] = state().commitments.value.map((r) => ({ key: r.key, title: r.draft.title }))
+    expect([...state().mergeTargets.value]).toEqual([[hours!.key, talks!.key]])
+    state().mergeIntoRowBefore(online!.key)
+    expect(state().commitments.value).toHaveLength(3)
+    state().mergeIntoRowBefore(hours!.key)
+    expect(state().commitments.value.map((r) => r.draft.title)).toEqual([`${talks!.title}（每次不少于2学时）`, online!.title])
+  })
+
+  it('merges a bracketed result into the note of the entry before it', async () => {
+    const { state } = await mountImport()
+    state().text.value = '一、2025年工作总结\n全年调解纠纷1494件(含委派委托调解成功675件)。'
+    state().read()
+    const [all, part] = state().outcomes.value
+    state().mergeIntoRowBefore(part!.key)
+    expect(state().outcomes.value.map((r) => r.note)).toEqual([`${all!.statement.quote}（含委派委托调解成功675件）`])
+  })
+
+  it('makes the plan for the year the user picks, choosing that year’s plan when there is one', async () => {
+    const { state } = await mountImport()
+    state().text.value = '某局2024年工作总结\n一、2024年工作总结\n开展专题调研12次。\n二、2025年工作打算\n组织集中学习不少于15次。'
+    state().read()
+    expect(state().documentYears.value).toEqual([2024, 2025])
+    await vi.waitFor(() => expect(state().planChoice.value).toBe('plan-2025'))
+    state().chooseYear(2026)
+    expect([state().year.value, state().planChoice.value]).toEqual([2026, 'new'])
+    state().chooseYear(2025)
+    expect([state().year.value, state().planChoice.value]).toEqual([2025, 'plan-2025'])
+  })
 })

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { detectColumns, draftFromStatement, entryFromOutcome, extractStatements, importRows, ledgerDate, mainYear, readLedgerRows, outcomeDate, sectionTitle, similarity, suggestCommitment, type Statement } from '@/domain/extract'
+import { asKind, detectColumns, draftFromStatement, rowBefore, withRequirement, entryFromOutcome, extractStatements, importRows, ledgerDate, mainYear, readLedgerRows, outcomeDate, sectionTitle, similarity, suggestCommitment, type Statement } from '@/domain/extract'
 import { commitment } from './fixtures'
 
 const PLAN = '三、2025年工作谋划\n(一)强化思想建设。'
@@ -467,6 +467,38 @@ describe('import: statements to drafts and entries', () => {
     expect(mainYear(all.filter((s) => s.kind === 'commitment'))).toBe(2025)
     expect(mainYear(all.filter((s) => s.kind === 'outcome'))).toBe(2024)
     expect(mainYear([])).toBeNull()
+  })
+})
+
+describe('import: what the user corrects', () => {
+  it.each<[Statement['comparator'], Statement['kind'], Statement['comparator']]>([
+    ['>=', 'outcome', '~>'],
+    ['<=', 'outcome', '<='],
+    ['=', 'outcome', '='],
+    ['~>', 'commitment', '>='],
+  ])('a %s statement read as a %s says %s', (comparator, kind, expected) => {
+    const [statement] = found(PLAN + '组织学习不少于6次。')
+    const from = { ...statement!, kind: kind === 'outcome' ? ('commitment' as const) : ('outcome' as const), comparator }
+    expect(asKind(from, kind)).toMatchObject({ kind, comparator: expected, value: 6, quote: statement!.quote })
+  })
+
+  it.each([
+    ['组织全员参加网络培训', '不少于40学时', '组织全员参加网络培训（不少于40学时）'],
+    ['开展法治讲座4次 ', '（每次不少于2学时）', '开展法治讲座4次（每次不少于2学时）'],
+    ['开展法治讲座', '  ', '开展法治讲座'],
+  ])('writes a requirement into its row: %s + %s', (text, requirement, expected) => {
+    expect(withRequirement(text, requirement)).toBe(expected)
+  })
+
+  it('finds the row a bracketed requirement belongs to: the one before it in the same sentence, or none', () => {
+    const text = PLAN + '开展法治讲座4次(每次不少于2学时)。组织网络培训(不少于40学时)。'
+    const rows = found(text).map((statement, i) => ({ key: `r${i}`, statement }))
+    expect(rows.map((r) => [r.statement.value, r.statement.bracketed])).toEqual([
+      [4, false],
+      [2, true],
+      [40, true],
+    ])
+    expect(rows.map((_, i) => rowBefore(rows, i, text)?.key ?? null)).toEqual([null, 'r0', null])
   })
 })
 
