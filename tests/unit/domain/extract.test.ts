@@ -367,7 +367,7 @@ describe('the extraction corpus (tests/fixtures/extract, scored by npm run eval:
   }
 
   it('labels every statement by a quote that stands where its offsets say', () => {
-    for (const name of ['dev', 'validation', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5']) {
+    for (const name of ['dev', 'validation', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6']) {
       const { gold, text } = split(name)
       for (const g of gold) expect(text(g.doc).slice(g.start, g.end), `${name} ${g.id}`).toBe(g.quote)
     }
