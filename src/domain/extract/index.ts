@@ -143,6 +143,8 @@ interface Reading {
   aboutMore: boolean
   /** The low end of a range (1-2篇): at least this many. */
   range: boolean
+  /** The period a figure is given per (8天/月), or null. */
+  per: StatementPeriod | null
   after: string
 }
 
@@ -155,10 +157,18 @@ function unitAt(text: string, at: number, chinese: boolean): string | null {
 
 function finish(text: string, value: number, unit: string, unitStart: number, aboutMore: boolean, range: boolean): Reading {
   let unitEnd = unitStart + unit.length
+  // 8天/月, 10条/月: so many a month.
+  const per = PER_PERIOD.exec(text.slice(unitEnd, unitEnd + 4))
+  if (per) unitEnd += per[0].length
   const trailing = startsWithAny(text.slice(unitEnd, unitEnd + 4), ['以上', ...AT_MOST_AFTER])
   if (trailing) unitEnd += trailing.length
-  return { value, unit: UNIT_SPELLING[unit] ?? unit, end: unitEnd, aboutMore, range, after: text.slice(unitEnd, unitEnd + 40) }
+  const period = per ? PER_PERIODS[per[1]!] : null
+  return { value, unit: UNIT_SPELLING[unit] ?? unit, end: unitEnd, aboutMore, range, per: period ?? null, after: text.slice(unitEnd, unitEnd + 40) }
 }
+
+/** A unit per period after a figure: /月, /年, /周. */
+const PER_PERIOD = /^\/(月|年|周|季度|季|天|日)/
+const PER_PERIODS: Record<string, StatementPeriod> = { 月: 'month', 年: 'year', 周: 'week', 季度: 'quarter', 季: 'quarter', 天: 'day', 日: 'day' }
 
 const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 
@@ -198,6 +208,8 @@ function readQuantity(text: string, numberText: string, end: number): Reading | 
   if (!Number.isFinite(value)) return null
   // 1.1亿 is 110000000, not 110000000.00000001.
   value = Number(value.toPrecision(12))
+  // 9成以上: nine tenths, a percentage.
+  if (text[i] === '成' && !/^成(?:不|为|立|功|果|效|本|员|绩|熟|都|交)/.test(text.slice(i, i + 2))) return finish(text, value * 10, '%', i + 1 - '%'.length, aboutMore, false)
   // 5大类
   const unit = unitAt(text, i, chinese) ?? (text[i] === '大' && text[i + 1] === '类' ? (i++, '类') : null)
   if (unit) return finish(text, value, unit, i, aboutMore, false)
@@ -250,7 +262,8 @@ function comparatorOf(kind: StatementKind, before: string, reading: Reading, uni
     return trailingAtMost || endsWithAny(before, AT_MOST_BEFORE) !== null ? '<=' : '='
   }
   if (trailingAtMost || LOWERED_TO.test(before)) return '<='
-  if (trailingAtLeast || reading.aboutMore || /超\s*$/.test(before)) return '>='
+  // 超3次; 准确率达100%: a floor when promised.
+  if (trailingAtLeast || reading.aboutMore || /(?:超|达)\s*$/.test(before)) return '>='
   const governing = governingWord(before)
   return governing === 'at_least' ? '>=' : governing === 'at_most' ? '<=' : '='
 }
@@ -361,6 +374,8 @@ const EACH_TIME_BEFORE = /每(?!年|月|季|周|星期|天|日|半|个|两|次)[
 const LOWERED_TO = /(?:下降|降低|减少|压减|压缩|缩短|控制|降)(?:到|至)\s*$/
 /** A floor word, then a number listed before this one: 不少于3名、(2名). */
 const FLOOR_LISTED = /(?:不少于?|不低于|至少)\s*[\d.零一二两三四五六七八九十]+[^、，,。；;]{0,3}、\s*$/
+/** A target year a sentence aims at: 到2027年, 至2030年; not 截至2024年底 or 截止到, which say "as of". */
+const TARGET_YEAR = /(?<!截|截止)(?:到|至)\s*((?:19|20)\d{2})\s*年/
 /** A deadline: 到2025年, 2025年年底前, 2025年前. */
 const DEADLINE = /(?:到|至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:年)?(?:底|末)?前/
 
@@ -508,7 +523,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const announced = (TARGETS_ANNOUNCED.test(fullSentence) || ACTUAL_AFTER.test(reading.after)) && !OUTCOME_CUES.test(before)
     const read = announced ? { kind: 'commitment' as const, byShape: false } : kindOf(governed, part?.kind ?? null)
     // 全市16区、41个单位、45所高校将组织开展…: a clause with no word of its own takes its sentence's future.
-    const future = !announced && !COMMITMENT_CUES.test(governed) && !OUTCOME_CUES.test(governed) && FUTURE.test(fullSentence + sentenceRest(plain, reading.end))
+    const targetYear = TARGET_YEAR.exec(fullSentence)
+    // 到2027年…: a target ahead of the report a part is (or of no report at all).
+    const aimsAhead = targetYear !== null && (documentYear === null || Number(targetYear[1]) > documentYear || (part?.kind !== 'outcome' && Number(targetYear[1]) >= documentYear))
+    const future = !announced && !COMMITMENT_CUES.test(governed) && !OUTCOME_CUES.test(governed) && (FUTURE.test(fullSentence + sentenceRest(plain, reading.end)) || aimsAhead)
     let { kind, byShape } = future ? { kind: 'commitment' as const, byShape: false } : read
     // 针对2025年收集的127条意见 in a plan for 2026; 占比32%的现状: what already is, not what is to be.
     const namedYear = sentenceYear(governed, null)
@@ -518,7 +536,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     }
     const unitTail = plain.slice(end, reading.end)
     const sentence = sentenceBefore(plain, start)
-    let { targetType, period } = targetTypeOf(before, reading.unit)
+    let { targetType, period } = reading.per ? { targetType: 'per_period' as const, period: reading.per } : targetTypeOf(before, reading.unit)
     if (kind === 'commitment' && targetType === 'count' && !EACH.test(before)) {
       // 每年至少研读2本…,至少撰写1篇: the sentence's period governs its later clauses.
       const inherited = PERIOD_WORDS.find(([pattern]) => pattern.test(sentence))

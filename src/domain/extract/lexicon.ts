@@ -59,6 +59,11 @@ export const PERIOD_WORDS: readonly [RegExp, 'year' | 'half_year' | 'quarter' | 
   [/每(?:一)?年(?:度)?/, 'year'],
   [/每(?:个)?(?:周|星期)/, 'week'],
   [/每(?:天|日)/, 'day'],
+  // 平时考核每月一次, 年度考核一年一次: 一年 right before the count is its period.
+  [/一年$/, 'year'],
+  [/一(?:个)?季度?$/, 'quarter'],
+  [/一(?:个)?月$/, 'month'],
+  [/一(?:个)?周$/, 'week'],
 ]
 /** An outcome counted over the year: 全年组织会议60余场, 年内开展督查50余次. */
 export const WHOLE_YEAR = /(全年|年内|今年|本年度|本年|年度内)/

@@ -136,6 +136,10 @@ describe('extractStatements: units of the genre', () => {
     ['迟到每月超3次予以批评', { value: 3, comparator: '>=', targetType: 'per_period', period: 'month' }],
     ['人均预期寿命达到78.5岁', { value: 78.5, unit: '岁', comparator: '>=' }],
     ['孕产妇死亡率下降到10/10万', { value: 10, unit: '', comparator: '<=', targetType: 'level' }],
+    ['村网格员的活跃度达到8天/月', { value: 8, unit: '天', comparator: '>=', targetType: 'per_period', period: 'month' }],
+    ['信息录入率达9成以上', { value: 90, unit: '%', comparator: '>=', targetType: 'ratio' }],
+    ['信息采集准确率达100%', { value: 100, comparator: '>=' }],
+    ['年度考核,一年一次', { value: 1, unit: '次', targetType: 'per_period', period: 'year' }],
   ])('%s', (clause, expected) => {
     const statements = found('某局工作制度\n' + clause + '。')
     expect(statements).toHaveLength(1)
@@ -220,6 +224,14 @@ describe('extractStatements: standing rules are commitments, dated only when the
       [3, 'outcome', '~>'],
       [2, 'outcome', '~>'],
     ])
+  })
+
+  it('reads a sentence aiming at a year ahead as a commitment, and 截至 (as of) as no aim', () => {
+    expect(found('三部门印发方案。\n《方案》指出,到2027年,全国完成新改建农村公路30万公里,技术状况优良路率保持在70%以上。').map((s) => [s.kind, s.comparator, s.year])).toEqual([
+      ['commitment', '=', 2027],
+      ['commitment', '>=', 2027],
+    ])
+    expect(found('2020年调解工作数据统计\n截止到2020年11月30日,全市受理调解案件6368件。').map((s) => s.kind)).toEqual(['outcome'])
   })
 
   it('reads a rule without a title by its shape', () => {
