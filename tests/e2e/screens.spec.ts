@@ -93,11 +93,13 @@ for (const locale of locales) {
       await page.getByTestId('big-screen').click()
       await expect(page.getByTestId('big-screen-view')).toBeVisible()
       await page.getByTestId('screen-pause').click()
-      // Every page, the last being the 督办 list; none scrolls.
-      const [, total] = (await page.getByTestId('screen-page').innerText()).match(/\d+/g)!.map(Number) as [number, number]
-      for (let n = 1; n <= total; n++) {
+      // Every page, the last being the 督办 list; none scrolls. How many pages there are is known once the plan's
+      // commitments are read (the lists page through them), so the count is read again on every page.
+      await expect(page.getByTestId('big-screen-view').locator('main')).toBeVisible()
+      const pageNumbers = async () => (await page.getByTestId('screen-page').innerText()).match(/\d+/g)!.map(Number) as [number, number]
+      for (let n = 1; n <= (await pageNumbers())[1]; n++) {
         if (n > 1) await page.getByTestId('screen-next').click()
-        await expect.poll(async () => Number(/\d+/.exec(await page.getByTestId('screen-page').innerText())![0])).toBe(n)
+        await expect.poll(async () => (await pageNumbers())[0]).toBe(n)
         await chartsDrawn(page)
         const scroll = await page.evaluate(() => [document.documentElement.scrollWidth - window.innerWidth, document.documentElement.scrollHeight - window.innerHeight])
         if (viewport.name !== 'phone') expect(scroll, `big screen page ${n} at ${viewport.name} scrolls`).toEqual([0, 0])

@@ -394,6 +394,12 @@ function sentenceRest(text: string, at: number): string {
   return stop >= 0 ? rest.slice(0, stop) : rest
 }
 
+/** Where the last full stop of a text is, or -1: a backward scan (a regex anchored at the end would go quadratic). */
+function lastStop(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if ('。！？!?'.includes(text[i]!)) return i
+  return -1
+}
+
 /** The text before `at` back to the start of its paragraph (its line). */
 function paragraphBefore(text: string, at: number): string {
   const from = text.lastIndexOf('\n', at - 1) + 1
@@ -516,7 +522,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (reading.range) NUMBER.lastIndex = reading.end
     const part = lastBefore(parts, start)
     const paragraph = paragraphBefore(plain, start)
-    const fullSentence = paragraph.slice(Math.max(0, paragraph.search(/[^。！？!?]*$/)))
+    const fullSentence = paragraph.slice(lastStop(paragraph) + 1)
     // (4天) after 要大于96小时: the bracket restates the clause before it, its comparator and kind with it.
     const own = eachTimeEnd > from ? plain.slice(eachTimeEnd, start).replace(/\s+$/, '') : before
     const governed = bracketed ? plain.slice(clauseStart(plain, from - 1), from - 1) + before : own
